@@ -1,0 +1,127 @@
+"""Everything a user can do wrong that stops the tool, as one small exception each.
+
+The command line maps every :class:`ItaXlError` to a catalogue message and an exit code in one
+place (``cli.py``); the library raises them and never prints or exits.
+"""
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any, Dict
+
+
+class ExitCode(IntEnum):
+    """Process exit statuses: never the same code for bad data and an unusable file."""
+
+    OK = 0
+    FINDINGS = 1
+    UNUSABLE_INPUT = 2
+    INTERNAL = 3
+
+
+class ItaXlError(Exception):
+    """Base class: carries a message-catalogue key and the values its template needs."""
+
+    key = "error-generic"
+    exit_code = ExitCode.UNUSABLE_INPUT
+
+    def __init__(self, path: Any = None, **params: Any) -> None:
+        self.params: Dict[str, Any] = dict(params)
+        if path is not None:
+            self.params.setdefault("path", str(path))
+        super().__init__(f"{self.key}: {self.params}")
+
+    def message(self, lang: str = "th") -> str:
+        """The user-facing sentence in ``lang`` (th or en)."""
+        from ita_xl.messages import text
+
+        return text(self.key, lang, **self.params)
+
+
+class FileMissing(ItaXlError):
+    """The path does not exist."""
+
+    key = "file-missing"
+
+
+class IsADirectory(ItaXlError):
+    """A folder was given where a workbook was expected."""
+
+    key = "file-is-directory"
+
+
+class EmptyFile(ItaXlError):
+    """The file has no bytes."""
+
+    key = "file-empty"
+
+
+class NotAnXlsx(ItaXlError):
+    """The file is not an Excel workbook at all (text, CSV, image…)."""
+
+    key = "file-not-xlsx"
+
+
+class OldXls(ItaXlError):
+    """An Excel 97-2003 .xls workbook: must be saved as .xlsx first."""
+
+    key = "file-old-xls"
+
+
+class EncryptedWorkbook(ItaXlError):
+    """The workbook is password-protected (an encrypted OLE container)."""
+
+    key = "file-encrypted"
+
+
+class CorruptWorkbook(ItaXlError):
+    """The zip container or its XML is damaged or truncated."""
+
+    key = "file-corrupt"
+
+
+class UnsafeWorkbook(ItaXlError):
+    """The workbook would inflate beyond safe limits or declares XML entities."""
+
+    key = "file-unsafe"
+
+
+class SheetMissing(ItaXlError):
+    """Required sheets are absent; says which are missing and which were found."""
+
+    key = "sheets-missing"
+
+
+class WorkbookLocked(ItaXlError):
+    """Excel has the master open (a ~$ lock file beside it)."""
+
+    key = "file-locked"
+
+
+class NotWritable(ItaXlError):
+    """The master or its folder cannot be written."""
+
+    key = "file-not-writable"
+
+
+class FrameworkMissing(ItaXlError):
+    """No framework data file for a fiscal year the command needs."""
+
+    key = "framework-missing"
+
+
+class FrameworkInvalid(ItaXlError):
+    """A framework data file exists but cannot be read."""
+
+    key = "framework-invalid"
+
+
+class TemplateInvalid(ItaXlError):
+    """A --template deck cannot be used (missing, not a .pptx, no usable layouts)."""
+
+    key = "template-invalid"
+
+
+class OutputNotWritable(ItaXlError):
+    """The output folder cannot be created or written."""
+
+    key = "output-not-writable"

@@ -1,0 +1,1 @@
+"""Reading the master workbook into :mod:`ita_xl.master.model` dataclasses."""

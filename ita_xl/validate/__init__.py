@@ -1,0 +1,1 @@
+"""Validation: small checks over the master that yield :class:`Finding` objects."""

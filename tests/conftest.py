@@ -1,0 +1,36 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+from builders import MasterSpec, build_master  # noqa: E402
+from render import soffice  # noqa: E402
+
+REPO = HERE.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def office():
+    """Skip when LibreOffice is missing locally; CI sets ITA_XL_REQUIRE_OFFICE=1 to fail instead."""
+    if not soffice() or not __import__("shutil").which("pdftoppm"):
+        if os.environ.get("ITA_XL_REQUIRE_OFFICE"):
+            pytest.fail("LibreOffice/poppler required but not installed")
+        pytest.skip("LibreOffice not installed")
+    return soffice()
+
+
+@pytest.fixture
+def master(tmp_path):
+    """A clean default master workbook in tmp_path."""
+    return build_master(tmp_path / "master.xlsx", MasterSpec())
+
+
+@pytest.fixture
+def excel_made():
+    """The Excel-saved workbooks (copied from shared/excel-made; see its README for licence)."""
+    return HERE / "data" / "excel-made"

@@ -1,0 +1,61 @@
+"""Render office files with LibreOffice headless (PDF, PNG, text) for tests that must see output.
+
+Tests that need it use the ``office`` fixture from conftest, which skips only when LibreOffice is
+absent locally; CI installs LibreOffice, so there the tests always run (ITA_XL_REQUIRE_OFFICE=1
+turns the skip into a failure).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import List
+
+
+def soffice() -> str:
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return ""
+
+
+def to_pdf(src: Path, outdir: Path, timeout: int = 180) -> Path:
+    """Convert ``src`` to PDF in ``outdir`` with a private LibreOffice profile; return the PDF."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
+    try:
+        subprocess.run(
+            [soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+             "--convert-to", "pdf", "--outdir", str(outdir), str(src)],
+            check=True, capture_output=True, timeout=timeout,
+            env={**os.environ, "HOME": str(profile)},
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pdf = outdir / (src.stem + ".pdf")
+    if not pdf.exists():
+        raise AssertionError(f"LibreOffice produced no PDF for {src.name}")
+    return pdf
+
+
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def pdf_pages(pdf: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    return 0
+
+
+def to_pngs(pdf: Path, outdir: Path, dpi: int = 60) -> List[Path]:
+    outdir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(pdf), str(outdir / pdf.stem)],
+                   check=True, capture_output=True)
+    return sorted(outdir.glob(pdf.stem + "*.png"))
