@@ -1,0 +1,136 @@
+"""The ``ita-xl`` command line: parse options, call one library function, map errors to exits.
+
+Heavy libraries (openpyxl, XlsxWriter, python-pptx) are imported inside the commands so that
+``ita-xl --help`` stays instant.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from ita_xl import __version__
+from ita_xl.errors import ExitCode, ItaXlError
+from ita_xl.messages import text
+
+LANG = click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True,
+                    help="Language of messages and outputs (th = Thai, en = English).")
+FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                      show_default=True, help="text for people, json for programs.")
+MASTER = click.argument("master", type=click.Path(path_type=Path))
+
+
+def _guarded(func: Callable[..., int]) -> Callable[..., None]:
+    """The one place where library exceptions become a message and an exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        lang = kwargs.get("lang", "th")
+        try:
+            code = func(*args, **kwargs)
+        except ItaXlError as exc:
+            click.echo(exc.message(lang), err=True)
+            code = exc.exit_code
+        except KeyboardInterrupt:
+            code = 130
+        except Exception as exc:  # never a traceback for users; details for the report
+            detail = f"{type(exc).__name__}: {exc}"[:300]
+            click.echo(text("internal-error", lang, detail=detail), err=True)
+            code = ExitCode.INTERNAL
+        sys.exit(int(code))
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", "-V", prog_name="ita-xl")
+def cli() -> None:
+    """ita-xl: validate and analyse an agency's ITA master workbook, write the computed sheets
+    back into it, and build the briefing deck and summary workbook.
+
+    \b
+    Examples:
+      ita-xl validate workbooks/example-master.xlsx
+      ita-xl run workbooks/example-master.xlsx --out briefing/
+    """
+
+
+@cli.command()
+@MASTER
+@LANG
+@FORMAT
+@_guarded
+def validate(master: Path, lang: str, fmt: str) -> int:
+    """Check every score, result and measure of MASTER; each finding names its sheet and cell.
+
+    Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the file cannot be used.
+
+    \b
+    Example:
+      ita-xl validate master.xlsx
+      ita-xl validate master.xlsx --lang en --format json
+    """
+    from ita_xl.console import render_report
+    from ita_xl.pipeline import validate_workbook
+
+    checked = validate_workbook(master)
+    if fmt == "json":
+        click.echo(json.dumps(checked.to_dict(lang), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_report(checked.report, lang, str(master)))
+    return checked.exit_code
+
+
+@cli.command()
+@MASTER
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the deck and summary workbook [default: ita-xl-output/ beside MASTER].")
+@click.option("--allow-errors", is_flag=True,
+              help="Write everything even when validation finds errors, marked as a draft.")
+@click.option("--template", type=click.Path(path_type=Path), default=None,
+              help="The agency's own .pptx template for the briefing deck.")
+@click.option("--thai-digits", is_flag=True, help="Print numbers in Thai digits (๐๑๒…) in the deck.")
+@click.option("--pdf", is_flag=True, help="Also write PDFs of the deck and summary (needs LibreOffice).")
+@LANG
+@FORMAT
+@_guarded
+def run(master: Path, out: Path, allow_errors: bool, template: Path, thai_digits: bool, pdf: bool,
+        lang: str, fmt: str) -> int:
+    """Validate MASTER, write the comparison, gap and findings sheets back into it (keeping a
+    backup and everything staff put there), and build the briefing deck and summary workbook.
+
+    With validation errors only the findings sheet is written and the exit status is 1, unless
+    --allow-errors. Close MASTER in Excel first.
+
+    \b
+    Example:
+      ita-xl run master.xlsx
+      ita-xl run master.xlsx --out briefing/ --pdf --thai-digits
+    """
+    from ita_xl.console import render_run
+    from ita_xl.pipeline import RunOptions, run as run_master
+
+    options = RunOptions(out=out, lang=lang, allow_errors=allow_errors, template=template,
+                         thai_digits=thai_digits, pdf=pdf)
+
+    def progress(key: str, **params: Any) -> None:
+        click.echo(text(key, lang, **params), err=True)
+
+    result = run_master(master, options, progress=progress)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(lang), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_run(result, lang))
+    return result.exit_code
+
+
+def main() -> None:
+    """Console entry point (``ita-xl`` and ``python -m ita_xl``)."""
+    from ita_xl.console import safe_streams
+
+    safe_streams()
+    cli(prog_name="ita-xl")

@@ -1,0 +1,242 @@
+"""The two jobs a user runs — validate and run — as library functions the CLI calls once.
+
+Data flows one way: read → validate → analyse → write. Each stage gets plain dataclasses from the
+one before; nothing here prints (progress goes through a callback) and nothing imports Click.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
+
+from ita_xl.errors import ExitCode
+from ita_xl.framework.model import Framework
+from ita_xl.master.model import Master
+from ita_xl.validate.findings import Report
+
+Progress = Callable[..., None]
+OUTPUT_DIR = "ita-xl-output"
+_UNSAFE_FILENAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def _quiet(key: str, **params: Any) -> None:
+    """Default progress callback: say nothing."""
+
+
+@dataclass
+class Validation:
+    """What ``validate_workbook`` found: the master as read, its frameworks and the report."""
+
+    master: Master
+    frameworks: Dict[int, Framework]
+    report: Report
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.FINDINGS if self.report.has_errors else ExitCode.OK
+
+    def to_dict(self, lang: str = "th") -> Dict[str, Any]:
+        return self.report.to_dict(lang)
+
+
+@dataclass
+class RunOptions:
+    """Everything ``run`` can be asked to do beyond the defaults."""
+
+    out: Optional[Path] = None  # default: <master folder>/ita-xl-output
+    lang: str = "th"
+    allow_errors: bool = False
+    template: Optional[Path] = None
+    thai_digits: bool = False
+    pdf: bool = False
+    keep_backups: int = 10
+    framework_dirs: Iterable[Path] = ()
+
+
+@dataclass
+class RunResult:
+    """What ``run`` wrote and where; ``exit_code`` is 1 when validation found errors."""
+
+    master: Path
+    report: Report
+    sheets: List[str]
+    backup: Optional[Path]
+    outputs: List[Path] = field(default_factory=list)
+    pdfs: List[Path] = field(default_factory=list)
+    draft: bool = False
+    analysed: bool = False
+    notes: List[str] = field(default_factory=list)  # catalogue keys of things skipped
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.FINDINGS if self.report.has_errors else ExitCode.OK
+
+    def to_dict(self, lang: str = "th") -> Dict[str, Any]:
+        data = self.report.to_dict(lang)
+        data.update({
+            "master": str(self.master),
+            "sheets": list(self.sheets),
+            "backup": str(self.backup) if self.backup else None,
+            "outputs": [str(p) for p in self.outputs],
+            "pdfs": [str(p) for p in self.pdfs],
+            "draft": self.draft,
+            "analysed": self.analysed,
+        })
+        return data
+
+
+def _years_of(master: Master) -> List[int]:
+    years = {c.year for c in master.scores.years}
+    fy = master.agency.fiscal_year
+    if fy is not None and isinstance(fy.value, int):
+        years.add(fy.value)
+    if master.results is not None:
+        years.update(r.year.value for r in master.results.rows if isinstance(r.year.value, int))
+    return sorted(years)
+
+
+def validate_workbook(path: Path, framework_dirs: Iterable[Path] = ()) -> Validation:
+    """Read the master at ``path`` and validate it; raises ItaXlError for an unusable file."""
+    from ita_xl.framework import load_frameworks
+    from ita_xl.master.reader import read_master
+    from ita_xl.validate import validate
+
+    master = read_master(Path(path))
+    frameworks = load_frameworks(_years_of(master), extra_dirs=tuple(framework_dirs))
+    report = validate(master, frameworks)
+    return Validation(master, frameworks, report)
+
+
+def output_stem(analysis_year: int, agency: str) -> str:
+    """``ITA-2566-<agency>``: safe on Windows, short enough for any folder."""
+    name = _UNSAFE_FILENAME.sub(" ", agency).strip().strip(".")
+    name = re.sub(r"\s+", "-", name)[:60] or "agency"
+    return f"ITA-{analysis_year}-{name}"
+
+
+def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _quiet) -> RunResult:
+    """Validate, analyse and write back the master at ``path``; write the outputs to ``--out``.
+
+    Nothing is written when the master is locked or read-only. With validation errors only the
+    findings sheet is written (no stale numbers) unless ``allow_errors``, which writes everything
+    marked as a draft.
+    """
+    from ita_xl import safewrite
+
+    opts = options or RunOptions()
+    master_path = Path(path)
+    safewrite.check_writable(master_path)
+    progress("progress-reading", path=master_path.name)
+    checked = validate_workbook(master_path, opts.framework_dirs)
+    report = checked.report
+    draft = report.has_errors and opts.allow_errors
+    analysis = None
+    if not report.has_errors or opts.allow_errors:
+        analysis = _analyse(checked, draft)
+    generated = datetime.now()
+    with tempfile.TemporaryDirectory(prefix="ita-xl-") as tmp:
+        computed = _build_sheets(checked, analysis, Path(tmp), opts, draft, generated)
+        progress("progress-writing-master", path=master_path.name)
+        backup = safewrite.backup(master_path, keep=opts.keep_backups)
+        safewrite.atomic_replace(
+            master_path, lambda dest: _splice(master_path, computed.path, dest))
+    result = RunResult(master_path, report, list(computed.sheet_names), backup, draft=draft,
+                       analysed=analysis is not None)
+    if analysis is None:
+        result.notes.append("run-skipped-outputs")
+        return result
+    _write_outputs(analysis, master_path, opts, generated, result, progress)
+    return result
+
+
+def _analyse(checked: Validation, draft: bool):
+    from ita_xl.analysis import analyse
+
+    fy = checked.master.agency.fiscal_year
+    year = fy.value if fy is not None and isinstance(fy.value, int) else None
+    if year is None or year not in checked.frameworks:
+        return None
+    return analyse(checked.master, checked.frameworks, checked.report, draft=draft)
+
+
+@dataclass
+class _Computed:
+    path: Path
+    sheet_names: List[str]
+
+
+def _build_sheets(checked: Validation, analysis, tmp: Path, opts: RunOptions, draft: bool,
+                  generated: datetime) -> _Computed:
+    from ita_xl.sheets.computed import build_computed_workbook
+
+    dest = tmp / "computed.xlsx"
+    built = build_computed_workbook(
+        analysis, checked.report, dest, lang=opts.lang, include_analysis=analysis is not None,
+        draft=draft, generated=generated, master_name=Path(checked.master.path).name)
+    return _Computed(dest, list(built.sheet_names))
+
+
+def _splice(master: Path, computed: Path, dest: Path) -> None:
+    from ita_xl.sheets.splice import splice_sheets
+
+    splice_sheets(master, computed, dest)
+
+
+def _write_outputs(analysis, master_path: Path, opts: RunOptions, generated: datetime,
+                   result: RunResult, progress: Progress) -> None:
+    from ita_xl.briefing import build_briefing
+    from ita_xl.errors import OutputNotWritable
+    from ita_xl.summary import build_summary
+
+    out = Path(opts.out) if opts.out else master_path.parent / OUTPUT_DIR
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputNotWritable(path=out) from exc
+    stem = output_stem(analysis.fiscal_year, analysis.agency)
+    summary = out / f"{stem}-summary.xlsx"
+    deck = out / f"{stem}-briefing.pptx"
+    progress("progress-summary", path=summary.name)
+    _write_via_temp(summary, lambda p: build_summary(
+        analysis, p, lang=opts.lang, thai_digits=opts.thai_digits, generated=generated))
+    progress("progress-briefing", path=deck.name)
+    _write_via_temp(deck, lambda p: build_briefing(
+        analysis, p, lang=opts.lang, template=opts.template, thai_digits=opts.thai_digits,
+        generated=generated))
+    result.outputs.extend([summary, deck])
+    if opts.pdf:
+        _write_pdfs(result, out, progress)
+
+
+def _write_via_temp(dest: Path, write: Callable[[Path], Any]) -> None:
+    """Outputs too are written whole or not at all (a deck open in PowerPoint stays intact)."""
+    from ita_xl import safewrite
+
+    if dest.exists():
+        safewrite.check_writable(dest)
+    safewrite.atomic_replace(dest, write)
+
+
+def _write_pdfs(result: RunResult, out: Path, progress: Progress) -> None:
+    from ita_xl.errors import ItaXlError
+    from ita_xl.pdf import convert_to_pdf, office_available
+
+    if not office_available():
+        result.notes.append("pdf-no-office")
+        return
+    progress("progress-pdf")
+    try:
+        result.pdfs.extend(convert_to_pdf(result.outputs, out))
+    except ItaXlError as exc:
+        result.notes.append(exc.key)
+
+
+def frameworks_for(master: Master, dirs: Iterable[Path] = ()) -> Mapping[int, Framework]:
+    """The frameworks of every year the master mentions (used by the benchmark and tests)."""
+    from ita_xl.framework import load_frameworks
+
+    return load_frameworks(_years_of(master), extra_dirs=tuple(dirs))
