@@ -1,163 +1,34 @@
 """Comparison, gaps, ranks and trends: pure functions over the reader's dataclasses.
 
-Nothing here reads or writes files. ``analyse`` is the one entry point; the dataclasses below are
-what the computed sheets, the summary workbook and the briefing all draw from, so they agree.
+Nothing here reads or writes files. ``analyse`` is the one entry point; the dataclasses (in
+analysis_model, re-exported here) are what the computed sheets, the summary workbook and the
+briefing all draw from, so they agree.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Dict, List, Mapping, Optional, Tuple
 
-from ita_xl.framework.model import Framework
-from ita_xl.master.model import Master, Period
-from ita_xl.validate.findings import Finding, Report
+from ita_xl.analysis_math import (
+    competition_ranks, count_below, diff, is_number, slope, weighted_mean, weighted_overall, worth,
+)
+from ita_xl.analysis_model import (  # noqa: F401  (re-exported: the contract)
+    Analysis, Gap, IndicatorResult, IndicatorYear, MeasureView, RecommendationView, YearResult,
+)
+from ita_xl.analysis_views import (
+    measure_counts, measure_views, recommendation_views, resolve, text_of,
+)
+from ita_xl.errors import FrameworkMissing
+from ita_xl.framework.model import Framework, Indicator
+from ita_xl.master.model import Located, Master, ScoreRow
+from ita_xl.validate.findings import Report
 
+__all__ = [
+    "Analysis", "Gap", "IndicatorResult", "IndicatorYear", "MeasureView", "RecommendationView",
+    "YearResult", "analyse", "DEFAULT_TARGET",
+]
 
-@dataclass
-class IndicatorYear:
-    year: int
-    score: Optional[float]
-    change_prev: Optional[float]  # against the previous year that has a score
-    change_first: Optional[float]  # against the first year that has a score
-    rank: Optional[int]  # 1 = highest of the ten that year; ties share a rank
-    rank_change: Optional[int]  # positive = moved up since the previous year
-    cell: Optional[str] = None  # where the score sits in the master (A1)
-
-
-@dataclass
-class Gap:
-    target: float
-    gap: float  # max(0, target - score), two decimals
-    worth: float  # weight/100 * gap: overall points gained by closing it
-
-
-@dataclass
-class IndicatorResult:
-    number: int
-    name_th: str
-    name_en: str
-    instrument: str
-    weight: float
-    years: Dict[int, IndicatorYear]
-    current: Optional[float]  # score in the analysed year
-    target: float  # per-indicator target, else agency target, else 95
-    gap_pass: Optional[Gap]
-    gap_aa: Optional[Gap]
-    gap_target: Optional[Gap]
-    priority: Optional[int]  # 1 = closing its target gap is worth the most overall points
-    weak_reasons: Tuple[str, ...] = ()  # "below-pass", "declined", "lowest-three"
-    slope: Optional[float] = None  # points per year, only with more than two years
-    measure_count: int = 0
-    score_sheet: Optional[str] = None
-
-    def name(self, lang: str = "th") -> str:
-        return self.name_en if lang == "en" else self.name_th
-
-
-@dataclass
-class YearResult:
-    year: int
-    published_overall: Optional[float]
-    published_grade: Optional[str]
-    computed_overall: Optional[float]  # framework-weighted mean of the indicator scores
-    computed_grade: Optional[str]
-    instruments: Dict[str, float]  # "IIT"/"EIT"/"OIT" -> framework-weighted sub-score
-    change_prev: Optional[float]  # of the overall (published, else computed)
-    national_average: Optional[float] = None
-    national_passed_percent: Optional[float] = None
-    lowest: Optional[float] = None
-    highest: Optional[float] = None
-
-    @property
-    def overall(self) -> Optional[float]:
-        """The published overall where there is one, else the recomputed one."""
-        return self.published_overall if self.published_overall is not None else self.computed_overall
-
-    @property
-    def grade(self) -> Optional[str]:
-        return self.published_grade or self.computed_grade
-
-
-@dataclass
-class MeasureView:
-    """A measure as outputs show it: indicator resolved, text cleaned, period parsed."""
-
-    row: int
-    cell: str  # first cell of the row in the master (for hyperlinks)
-    indicator: Optional[int]
-    sub: Optional[str]
-    indicator_label: str  # as staff wrote it
-    measure: str  # the measure, or the first line of the method when blank
-    method: str
-    responsible: List[str]
-    period_text: str
-    period: Optional[Period]
-    follow_up: str
-    status: str
-    progress: Optional[float]
-
-
-@dataclass
-class RecommendationView:
-    instrument: str
-    indicator: Optional[int]
-    indicator_label: str
-    weakness: str
-    recommendation: str
-
-
-@dataclass
-class Analysis:
-    agency: str
-    fiscal_year: int  # the analysed year (BE)
-    years: List[int]  # score years, ascending
-    indicators: List[IndicatorResult]  # by indicator number
-    by_year: Dict[int, YearResult]
-    framework: Framework
-    target: float
-    pass_mark: float
-    aa_mark: float
-    measures: List[MeasureView] = field(default_factory=list)
-    recommendations: List[RecommendationView] = field(default_factory=list)
-    open_findings: List[Finding] = field(default_factory=list)  # errors and warnings
-    draft: bool = False  # outputs carry a DRAFT mark (run --allow-errors with errors)
-    province: str = ""
-    prepared_by_unit: str = ""
-    prepared_by: str = ""
-    meeting_date: Optional[date] = None
-    overall_slope: Optional[float] = None
-
-    @property
-    def plan_year(self) -> int:
-        """Measures are planned for the fiscal year after the analysed one."""
-        return self.fiscal_year + 1
-
-    @property
-    def previous_year(self) -> Optional[int]:
-        earlier = [y for y in self.years if y < self.fiscal_year]
-        return earlier[-1] if earlier else None
-
-    @property
-    def current(self) -> Optional[YearResult]:
-        return self.by_year.get(self.fiscal_year)
-
-    @property
-    def priorities(self) -> List[IndicatorResult]:
-        ranked = [i for i in self.indicators if i.priority is not None]
-        return sorted(ranked, key=lambda i: i.priority or 0)
-
-    @property
-    def weak(self) -> List[IndicatorResult]:
-        return [i for i in self.indicators if i.weak_reasons]
-
-    def strongest(self, n: int = 3) -> List[IndicatorResult]:
-        scored = [i for i in self.indicators if i.current is not None]
-        return sorted(scored, key=lambda i: (-(i.current or 0), i.number))[:n]
-
-    def weakest(self, n: int = 3) -> List[IndicatorResult]:
-        scored = [i for i in self.indicators if i.current is not None]
-        return sorted(scored, key=lambda i: (i.current or 0, i.number))[:n]
+DEFAULT_TARGET = 95.0  # the AA band: what an agency aims for unless it says otherwise
 
 
 def analyse(master: Master, frameworks: Mapping[int, Framework],
@@ -165,8 +36,234 @@ def analyse(master: Master, frameworks: Mapping[int, Framework],
     """Compute the comparison, gaps, ranks and trends of ``master``.
 
     ``frameworks`` maps each BE year that has a framework file to it; the analysed year's one is
-    required (the caller raises FrameworkMissing before calling). Years without one are still
-    compared but get no recomputed overall. ``report``'s errors and warnings become
-    ``open_findings``.
+    required (the caller raises FrameworkMissing before calling; so does this function). Years
+    without one are still compared but get no recomputed overall. ``report``'s errors and
+    warnings become ``open_findings``.
     """
-    raise NotImplementedError
+    years = sorted({col.year for col in master.scores.years})
+    fiscal_year = _fiscal_year(master, years, frameworks)
+    framework = frameworks.get(fiscal_year)
+    if framework is None:
+        raise FrameworkMissing(year=fiscal_year)
+    rows = _score_rows(master, framework)
+    agency_target = _number(master.agency.target_score)
+    target = agency_target if agency_target is not None else DEFAULT_TARGET
+    indicators = [_indicator(ind, rows.get(ind.number), years, fiscal_year, target, framework)
+                  for ind in framework.indicators]
+    _rank(indicators, years)
+    by_year = _years(master, indicators, years, frameworks)
+    _judge(indicators, fiscal_year, framework)
+    counts = measure_counts(master, framework)
+    for result in indicators:
+        result.measure_count = counts.get(result.number, 0)
+        result.score_sheet = master.scores.sheet
+    agency = master.agency
+    meeting = agency.meeting_date.value if agency.meeting_date is not None else None
+    findings = [] if report is None else [
+        f for f in report.findings if f.severity in ("error", "warning")]
+    return Analysis(
+        agency=text_of(agency.name),
+        fiscal_year=fiscal_year,
+        years=years,
+        indicators=indicators,
+        by_year=by_year,
+        framework=framework,
+        target=target,
+        pass_mark=framework.pass_mark,
+        aa_mark=framework.aa_mark,
+        measures=measure_views(master, framework),
+        recommendations=recommendation_views(master, framework),
+        open_findings=findings,
+        draft=draft,
+        province=text_of(agency.province),
+        prepared_by_unit=text_of(agency.prepared_by_unit),
+        prepared_by=text_of(agency.prepared_by),
+        meeting_date=meeting if isinstance(meeting, date) else None,
+        overall_slope=slope([(y, r.overall) for y, r in sorted(by_year.items())
+                             if r.overall is not None]),
+    )
+
+
+def _number(loc: Optional[Located]) -> Optional[float]:
+    """A cell's value when it is a usable number, else None."""
+    if loc is None or not is_number(loc.value):
+        return None
+    return float(loc.value)
+
+
+def _fiscal_year(master: Master, years: List[int], frameworks: Mapping[int, Framework]) -> int:
+    """The agency sheet's fiscal year if readable, else the latest score year."""
+    loc = master.agency.fiscal_year
+    if loc is not None and is_number(loc.value) and float(loc.value).is_integer():
+        return int(loc.value)
+    if years:
+        return years[-1]
+    if frameworks:  # no year anywhere: nothing to analyse, validation says why
+        return max(frameworks)
+    raise FrameworkMissing(year="?")
+
+
+def _score_rows(master: Master, framework: Framework) -> Dict[int, ScoreRow]:
+    """Score rows by indicator number: unresolved and sub-indicator rows skipped, first wins."""
+    rows: Dict[int, ScoreRow] = {}
+    for row in master.scores.rows:
+        number, sub = resolve(row.indicator, framework)
+        if number is None or sub is not None or number in rows:
+            continue
+        rows[number] = row
+    return rows
+
+
+def _indicator(ind: Indicator, row: Optional[ScoreRow], years: List[int], fiscal_year: int,
+               agency_target: float, framework: Framework) -> IndicatorResult:
+    """One indicator's scores, changes and gaps (ranks and judgements come later)."""
+    scores = row.scores if row is not None else {}
+    history: Dict[int, IndicatorYear] = {}
+    first: Optional[float] = None
+    prev: Optional[float] = None
+    for year in years:
+        loc = scores.get(year)
+        score = _number(loc)
+        entry = IndicatorYear(year, score, None, None, None, None,
+                              cell=loc.cell if loc is not None else None)
+        if score is not None:
+            entry.change_prev = None if prev is None else diff(score, prev)
+            entry.change_first = None if first is None else diff(score, first)
+            first = score if first is None else first
+            prev = score
+        history[year] = entry
+    own_target = _number(row.target) if row is not None else None
+    target = own_target if own_target is not None else agency_target
+    current = history[fiscal_year].score if fiscal_year in history else None
+    points = [(y, e.score) for y, e in history.items() if e.score is not None]
+    return IndicatorResult(
+        number=ind.number, name_th=ind.name_th, name_en=ind.name_en,
+        instrument=ind.instrument, weight=ind.weight, years=history, current=current,
+        target=target,
+        gap_pass=_gap(framework.pass_mark, current, ind.weight),
+        gap_aa=_gap(framework.aa_mark, current, ind.weight),
+        gap_target=_gap(target, current, ind.weight),
+        priority=None, slope=slope(points),
+    )
+
+
+def _gap(target: float, score: Optional[float], weight: float) -> Optional[Gap]:
+    if score is None:
+        return None
+    gap = max(0.0, diff(target, score))
+    return Gap(target=target, gap=gap, worth=worth(weight, gap))
+
+
+def _rank(indicators: List[IndicatorResult], years: List[int]) -> None:
+    """Ranks among the indicators each year, and how far each moved since its previous score."""
+    for year in years:
+        scored = {i.number: i.years[year].score for i in indicators
+                  if i.years[year].score is not None}
+        for number, rank in competition_ranks(scored).items():
+            _by_number(indicators, number).years[year].rank = rank
+    for result in indicators:
+        prev_rank: Optional[int] = None
+        for year in years:
+            entry = result.years[year]
+            if entry.rank is None:
+                continue
+            entry.rank_change = None if prev_rank is None else prev_rank - entry.rank
+            prev_rank = entry.rank
+
+
+def _by_number(indicators: List[IndicatorResult], number: int) -> IndicatorResult:
+    return next(i for i in indicators if i.number == number)
+
+
+def _judge(indicators: List[IndicatorResult], fiscal_year: int, framework: Framework) -> None:
+    """Priorities by worth of the target gap, and the reasons an indicator counts as weak.
+
+    "lowest-three" takes ties along (four indicators tied for last are all lowest) and is not
+    given to an indicator that already meets its target: ten perfect scores have no weak ones.
+    """
+    open_gaps = [i for i in indicators if i.gap_target is not None and i.gap_target.gap > 0]
+    open_gaps.sort(key=lambda i: (-i.gap_target.worth, i.current, i.number))  # type: ignore
+    for place, result in enumerate(open_gaps, 1):
+        result.priority = place
+    current = [i.current for i in indicators if i.current is not None]
+    for result in indicators:
+        if result.current is None:
+            continue
+        reasons = []
+        if result.current < framework.pass_mark:
+            reasons.append("below-pass")
+        change = result.years[fiscal_year].change_prev
+        if change is not None and change < 0:
+            reasons.append("declined")
+        below_target = result.gap_target is not None and result.gap_target.gap > 0
+        if below_target and count_below(result.current, current) < 3:
+            reasons.append("lowest-three")
+        result.weak_reasons = tuple(reasons)
+
+
+def _published(master: Master) -> Dict[int, Tuple[Optional[float], Optional[str]]]:
+    """Published overall and grade by year; the first row of a year wins."""
+    out: Dict[int, Tuple[Optional[float], Optional[str]]] = {}
+    if master.results is None:
+        return out
+    for row in master.results.rows:
+        year = row.year.value
+        if not is_number(year) or int(year) in out:
+            continue
+        grade = row.grade.value if row.grade is not None else None
+        grade = grade.strip().upper() if isinstance(grade, str) and grade.strip() else None
+        out[int(year)] = (_number(row.overall), grade)
+    return out
+
+
+def _years(master: Master, indicators: List[IndicatorResult], years: List[int],
+           frameworks: Mapping[int, Framework]) -> Dict[int, YearResult]:
+    """Overall, sub-scores and national figures for every score year and published year."""
+    published = _published(master)
+    out: Dict[int, YearResult] = {}
+    prev_overall: Optional[float] = None
+    for year in sorted(set(years) | set(published)):
+        scores = {i.number: i.years[year].score for i in indicators
+                  if year in i.years and i.years[year].score is not None}
+        fw = frameworks.get(year)
+        overall, grade = published.get(year, (None, None))
+        computed = _overall(fw, scores)
+        computed_grade = fw.grade_for(computed) if fw is not None and computed is not None else None
+        result = YearResult(
+            year=year, published_overall=overall, published_grade=grade,
+            computed_overall=computed,
+            computed_grade=computed_grade,
+            instruments=_instruments(fw, scores), change_prev=None,
+            national_average=fw.national.average if fw and fw.national else None,
+            national_passed_percent=fw.national.passed_percent if fw and fw.national else None,
+            lowest=min(scores.values()) if scores else None,
+            highest=max(scores.values()) if scores else None,
+        )
+        if result.overall is not None:
+            if prev_overall is not None:
+                result.change_prev = diff(result.overall, prev_overall)
+            prev_overall = result.overall
+        out[year] = result
+    return out
+
+
+def _overall(fw: Optional[Framework], scores: Dict[int, float]) -> Optional[float]:
+    """sum(w·s)/100 with the year's weights; None without a framework or with a score missing."""
+    if fw is None or any(ind.number not in scores for ind in fw.indicators):
+        return None
+    return weighted_overall((ind.weight, scores[ind.number]) for ind in fw.indicators)
+
+
+def _instruments(fw: Optional[Framework], scores: Dict[int, float]) -> Dict[str, float]:
+    """Framework-weighted sub-score of each instrument whose indicators all have a score."""
+    out: Dict[str, float] = {}
+    if fw is None:
+        return out
+    for code in [inst.code for inst in fw.instruments]:
+        members = [ind for ind in fw.indicators if ind.instrument == code]
+        if not members or any(ind.number not in scores for ind in members):
+            continue
+        mean = weighted_mean((ind.weight, scores[ind.number]) for ind in members)
+        if mean is not None:
+            out[code] = mean
+    return out

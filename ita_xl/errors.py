@@ -125,3 +125,21 @@ class OutputNotWritable(ItaXlError):
     """The output folder cannot be created or written."""
 
     key = "output-not-writable"
+
+
+class OfficeMissing(ItaXlError):
+    """LibreOffice is not installed, so no PDF can be written.
+
+    PDFs are an optional extra made after the workbook and deck are written, so this is a warning:
+    exit status OK (the run command reports it as a note).
+    """
+
+    key = "pdf-no-office"
+    exit_code = ExitCode.OK
+
+
+class PdfFailed(ItaXlError):
+    """LibreOffice ran but produced no PDF (crash, timeout, unreadable file); a warning like above."""
+
+    key = "pdf-failed"
+    exit_code = ExitCode.OK

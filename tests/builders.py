@@ -25,8 +25,11 @@ SCORES = {
 }
 
 
-def weighted(scores: Sequence[float]) -> float:
-    return round(sum(w * s for w, s in zip(WEIGHTS, scores)) / 100, 2)
+def weighted(scores: Sequence[Any]) -> float:
+    """Framework-weighted mean; non-numeric test values are left out and the weights renormalised."""
+    pairs = [(w, s) for w, s in zip(WEIGHTS, scores)
+             if isinstance(s, (int, float)) and not isinstance(s, bool)]
+    return round(sum(w * s for w, s in pairs) / sum(w for w, _ in pairs) + 1e-9, 2)
 
 
 def grade(score: float) -> str:
@@ -123,5 +126,24 @@ def build_master(path: Path, spec: Optional[MasterSpec] = None) -> Path:
         for row in spec.recommendations:
             ws.append(row)
     path = Path(path)
+    wb.save(path)
+    return path
+
+
+def replace_sheet(path: Path, title: str, rows: Sequence[Sequence[Any]], merges: Sequence[str] = (),
+                  new_title: Optional[str] = None) -> Path:
+    """Rewrite sheet ``title`` of the workbook at ``path`` with ``rows`` (row 1 first) and merged
+    ``merges`` (A1 ranges), keeping its position; ``new_title`` renames it. Adds the sheet when
+    absent. Returns the path."""
+    path = Path(path)
+    wb = openpyxl.load_workbook(path)
+    index = wb.sheetnames.index(title) if title in wb.sheetnames else len(wb.sheetnames)
+    if title in wb.sheetnames:
+        wb.remove(wb[title])
+    ws = wb.create_sheet(new_title or title, index)
+    for row in rows:
+        ws.append(list(row))
+    for rng in merges:
+        ws.merge_cells(rng)
     wb.save(path)
     return path

@@ -3,6 +3,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("ita-xl", database=None, deadline=None)
+settings.load_profile("ita-xl")
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))

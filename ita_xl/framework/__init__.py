@@ -1,25 +1,24 @@
 """The ITA framework per fiscal year: data files in ``data/`` and a small loader.
 
-STUB — signatures are the contract; implementation pending.
+``load_framework(2566)`` reads ``2566.json`` from, in order, the ``extra_dirs`` given, the folder(s)
+in the ``ITA_XL_FRAMEWORK_DIR`` environment variable, and the files shipped in ``data/``.
+:func:`resolve_indicator` maps what staff type for an indicator onto that year's framework.
 """
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Dict, Iterable, List, Optional
-
+from ita_xl.framework.loader import (  # noqa: F401  (public API)
+    ENV_DIR, PACKAGED_DIR, available_years, find_file, framework_from_dict, load_framework,
+    load_frameworks, search_dirs,
+)
 from ita_xl.framework.model import (  # noqa: F401  (re-exported)
     Framework, GradeBand, Indicator, IndicatorMatch, Instrument, NationalResult, SubIndicator,
 )
+from ita_xl.framework.resolve import (  # noqa: F401  (public API)
+    FUZZY_THRESHOLD, is_indicator_reference, resolve_indicator, resolve_with_info,
+)
 
-ENV_DIR = "ITA_XL_FRAMEWORK_DIR"  # extra folder of <year>.json files, searched first
-
-
-def available_years(extra_dirs: Iterable[Path] = ()) -> List[int]: ...
-def load_framework(year: int, extra_dirs: Iterable[Path] = ()) -> Framework:
-    """The framework of BE ``year``; raises errors.FrameworkMissing / FrameworkInvalid."""
-def load_frameworks(years: Iterable[int], extra_dirs: Iterable[Path] = ()) -> Dict[int, Framework]:
-    """Frameworks of those ``years`` that have a file (missing years are simply absent)."""
-def resolve_indicator(text: str, framework: Framework) -> IndicatorMatch:
-    """Resolve staff text such as 'ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล', '๙.๓', 'การปรับปรุงระบบการทำงาน'."""
-def is_indicator_reference(text: str, framework: Framework) -> bool:
-    """True when ``text`` is only an indicator reference (a group row in the measures sheet)."""
+__all__ = [
+    "ENV_DIR", "Framework", "GradeBand", "Indicator", "IndicatorMatch", "Instrument",
+    "NationalResult", "SubIndicator", "available_years", "load_framework", "load_frameworks",
+    "resolve_indicator", "is_indicator_reference",
+]

@@ -82,6 +82,11 @@ class ScoresTable:
     rows: List[ScoreRow]
     change_header: Optional[Located] = None  # header of the staff-typed difference column
     unknown_year_headers: List[Located] = field(default_factory=list)
+    # Required columns not found (layout field slugs: "indicator", "years"); header_row is 0 when
+    # no header row was found at all. Labels: ita_xl.master.layout.column_label("scores", slug).
+    missing_columns: List[str] = field(default_factory=list)
+    # Rows whose indicator cell is a total/average (รวม, คะแนนรวม, เฉลี่ย, Total …), kept apart.
+    totals: List[ScoreRow] = field(default_factory=list)
 
 
 @dataclass
@@ -99,6 +104,7 @@ class ResultsTable:
     sheet: str
     header_row: int
     rows: List[ResultRow]
+    missing_columns: List[str] = field(default_factory=list)  # "year", "overall"
 
 
 @dataclass
@@ -156,6 +162,8 @@ class MeasuresTable:
     sheet: str
     header_row: int
     rows: List[Measure]
+    # "measure" (neither measure nor method column), "responsible", "period" (nor start/end)
+    missing_columns: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -163,6 +171,7 @@ class RecommendationsTable:
     sheet: str
     header_row: int
     rows: List[Recommendation]
+    missing_columns: List[str] = field(default_factory=list)  # "recommendation"
 
 
 @dataclass

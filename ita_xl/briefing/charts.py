@@ -1,0 +1,126 @@
+"""Native, editable charts (the data travels inside the deck) with Thai-capable text.
+
+python-pptx only names a Latin font in chart text properties; we add the East Asian and
+complex-script typefaces to every text property of the chart part so Thai axis labels, legends
+and data labels render in TH Sarabun New too.
+"""
+from __future__ import annotations
+
+from typing import List, Optional, Sequence, Tuple
+
+from lxml import etree
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_MARK
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Pt
+
+from ita_xl.briefing.layout import FONT_SLOTS, Box, set_fonts
+from ita_xl.briefing.palette import STYLE, Style, rgb
+
+THAI_DIGITS_FORMAT = "[$-D07041E]0.00"  # Excel/LibreOffice: Thai digits, two decimals
+
+
+def number_format(thai_digits: bool) -> str:
+    return THAI_DIGITS_FORMAT if thai_digits else "0.00"
+
+
+def add_chart(slide, box: Box, kind: XL_CHART_TYPE, categories: Sequence[str],
+              series: Sequence[Tuple[str, Sequence[Optional[float]]]], colours: Sequence[str],
+              thai_digits: bool = False, style: Style = STYLE, size: Optional[float] = None,
+              value_range: Optional[Tuple[float, float]] = None, labels: bool = True):
+    """A chart of ``series`` over ``categories`` in ``box``; returns the python-pptx Chart."""
+    data = CategoryChartData(number_format=number_format(thai_digits))
+    data.categories = list(categories)
+    for name, values in series:
+        data.add_series(name, list(values))
+    frame = slide.shapes.add_chart(kind, Emu(box.left), Emu(box.top), Emu(box.width),
+                                   Emu(box.height), data)
+    chart = frame.chart
+    size = size or style.sizes.chart
+    chart.font.size = Pt(size)
+    chart.font.color.rgb = rgb(style.palette.ink)
+    chart.has_legend = len(series) > 1
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.TOP
+        chart.legend.include_in_layout = False
+        chart.legend.font.size = Pt(size)
+    plot = chart.plots[0]
+    for s, colour in zip(plot.series, colours):
+        _colour_series(s, colour, kind)
+    if labels:
+        plot.has_data_labels = True
+        dl = plot.data_labels
+        dl.number_format = number_format(thai_digits)
+        dl.number_format_is_linked = False
+        dl.font.size = Pt(size - 2)
+        if kind in (XL_CHART_TYPE.BAR_CLUSTERED, XL_CHART_TYPE.COLUMN_CLUSTERED):
+            dl.position = XL_LABEL_POSITION.OUTSIDE_END
+        else:
+            dl.position = XL_LABEL_POSITION.ABOVE
+    _style_axes(chart, style, size, value_range, thai_digits)
+    apply_fonts(chart, style)
+    return chart
+
+
+def _colour_series(series, colour: str, kind: XL_CHART_TYPE) -> None:
+    if kind == XL_CHART_TYPE.LINE_MARKERS:
+        series.format.line.color.rgb = rgb(colour)
+        series.format.line.width = Pt(2.5)
+        series.smooth = False
+        series.marker.format.fill.solid()
+        series.marker.format.fill.fore_color.rgb = rgb(colour)
+        series.marker.format.line.color.rgb = rgb(colour)
+    else:
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = rgb(colour)
+
+
+def _style_axes(chart, style: Style, size: float, value_range, thai_digits: bool) -> None:
+    value_axis = chart.value_axis
+    value_axis.has_major_gridlines = True
+    value_axis.major_gridlines.format.line.color.rgb = rgb(style.palette.line)
+    value_axis.format.line.fill.background()
+    value_axis.tick_labels.font.size = Pt(size - 2)
+    value_axis.tick_labels.number_format = "[$-D07041E]0" if thai_digits else "0"
+    value_axis.tick_labels.number_format_is_linked = False
+    value_axis.major_tick_mark = XL_TICK_MARK.NONE
+    if value_range:
+        value_axis.minimum_scale, value_axis.maximum_scale = value_range
+    category_axis = chart.category_axis
+    category_axis.tick_labels.font.size = Pt(size)
+    category_axis.major_tick_mark = XL_TICK_MARK.NONE
+    category_axis.format.line.color.rgb = rgb(style.palette.grey)
+
+
+def apply_fonts(chart, style: Style = STYLE) -> None:
+    """Name the deck font as latin, ea and cs in every text property of the chart."""
+    space = chart._chartSpace
+    for rpr in space.iter(qn("a:defRPr"), qn("a:rPr")):
+        set_fonts(rpr, style.font)
+    if not space.findall(".//" + qn("a:defRPr")):  # no text properties yet: add one
+        tx = chart.font  # creates c:txPr
+        set_fonts(chart._chartSpace.find(".//" + qn("a:defRPr")), style.font)
+        del tx
+
+
+def value_axis_at_max_category(chart) -> None:
+    """Cross the value axis at the last category (python-pptx only exposes the other way)."""
+    crosses = chart._chartSpace.find(".//" + qn("c:valAx") + "/" + qn("c:crosses"))
+    if crosses is not None:
+        crosses.set("val", "max")
+
+
+def value_range(values: Sequence[Optional[float]], floor_step: float = 10.0,
+                top: float = 100.0) -> Tuple[float, float]:
+    """An axis from a round number below the lowest value up to ``top`` (scores are 0–100)."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return 0.0, top
+    low = max(0.0, (min(present) // floor_step) * floor_step - floor_step)
+    return low, top
+
+
+def fonts_named(chart) -> List[str]:
+    """The typefaces chart text names (tests use it)."""
+    return sorted({el.get("typeface") for el in chart._chartSpace.iter(
+        *[qn(t) for t in FONT_SLOTS]) if el.get("typeface")})

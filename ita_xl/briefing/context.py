@@ -1,0 +1,163 @@
+"""What every slide builder needs: the analysis, the language, number formatting and the deck.
+
+``Deck.page`` starts a slide on the right layout and returns a :class:`Page`, which sets the
+title (fitted to its placeholder), knows the free content area below it and collects the speaker
+notes, so each slide module only decides what to show.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Dict, List, Optional
+
+from pptx.enum.shapes import PP_PLACEHOLDER
+
+from ita_xl import messages, thai
+from ita_xl.analysis import Analysis, IndicatorResult
+from ita_xl.briefing import layout
+from ita_xl.briefing.layout import Box, Para, emu
+from ita_xl.briefing.palette import STYLE, Style
+from ita_xl.briefing.template import (
+    TITLE_TYPES, Layouts, remove_body_placeholders, title_placeholder,
+)
+
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+MARGIN = emu(36)  # slide edge to content (points → EMU)
+GAP = emu(12)
+FOOTER = emu(30)  # band at the bottom for the footer and the draft mark
+
+
+@dataclass
+class Fmt:
+    """Numbers, years, dates and catalogue text in the deck's language and digits."""
+
+    lang: str = "th"
+    thai_digits: bool = False
+
+    def t(self, key: str, **params: Any) -> str:
+        return messages.text("briefing-" + key, self.lang, **params)
+
+    def digits(self, text: str) -> str:
+        return thai.to_thai_digits(text) if self.thai_digits else text
+
+    def num(self, value: Optional[float], decimals: int = 2, signed: bool = False) -> str:
+        if value is None:
+            return self.t("no-value")
+        return thai.format_number(value, decimals, self.thai_digits, signed)
+
+    def int(self, value: int) -> str:
+        return self.digits(str(value))
+
+    def year(self, be_year: int) -> str:
+        """A Buddhist-Era year (English text shows it as BE, as the source data is)."""
+        return self.digits(str(be_year))
+
+    def date(self, day: date) -> str:
+        if self.lang == "en":
+            return self.digits(f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}")
+        return thai.format_thai_date(day, thai_digits=self.thai_digits)
+
+    def indicator(self, ind: IndicatorResult, numbered: bool = True) -> str:
+        name = ind.name(self.lang)
+        return self.t("indicator-label", n=self.int(ind.number), name=name) if numbered else name
+
+
+@dataclass
+class Page:
+    """One slide being built: its title, free content area and notes."""
+
+    slide: Any
+    kind: str
+    title: str
+    content: Box
+    notes: List[str] = field(default_factory=list)
+    full_texts: List[str] = field(default_factory=list)  # texts shortened on the slide
+    style: Style = STYLE
+
+    def note(self, sentence: str) -> None:
+        self.notes.append(sentence)
+
+    def keep_full(self, text: str) -> None:
+        """Remember ``text`` for the notes because the slide shows it shortened."""
+        if text and text not in self.full_texts:
+            self.full_texts.append(text)
+
+    def text(self, box: Box, paras, **kwargs):
+        full = paras if isinstance(paras, str) else "\n".join(p.text for p in paras)
+        shape, cut = layout.add_text(self.slide, box, paras, style=self.style, **kwargs)
+        if cut:
+            self.keep_full(full)
+        return shape
+
+
+@dataclass
+class Deck:
+    """The presentation being built and everything the slide modules share."""
+
+    prs: Any
+    layouts: Layouts
+    analysis: Analysis
+    fmt: Fmt
+    generated: datetime
+    style: Style = STYLE
+    pages: List[Page] = field(default_factory=list)
+    table_pages: Dict[str, int] = field(default_factory=dict)
+
+    @property
+    def width(self) -> int:
+        return int(self.prs.slide_width)
+
+    @property
+    def height(self) -> int:
+        return int(self.prs.slide_height)
+
+    def t(self, key: str, **params: Any) -> str:
+        return self.fmt.t(key, **params)
+
+    def page(self, kind: str, title: str) -> Page:
+        """A new title-only slide with ``title`` fitted to its title placeholder."""
+        slide = self.prs.slides.add_slide(self.layouts.title_only)
+        remove_body_placeholders(slide)
+        ph = title_placeholder(slide)
+        page = Page(slide, kind, title, self._content_box(ph), style=self.style)
+        if ph is not None:
+            self.fit_title(page, ph, title, self.style.sizes.title)
+        else:
+            box = Box(MARGIN, MARGIN // 2, self.width - 2 * MARGIN, emu(56))
+            page.text(box, [Para(title, bold=True, color=self.style.palette.navy)],
+                      sizes=self.style.sizes.title)
+        self.pages.append(page)
+        return page
+
+    def fit_title(self, page: Page, ph, text: str, sizes, bold: bool = True,
+                  color: Optional[str] = None) -> None:
+        """Write ``text`` into placeholder ``ph`` at the largest size that fits it."""
+        margins = (7.2, 3.6, 7.2, 3.6)
+        layout.prepare_frame(ph.text_frame, margins, ph.text_frame.vertical_anchor)
+        box = Box(int(ph.left), int(ph.top), int(ph.width), int(ph.height))
+        fit = layout.fit_label(text, box, sizes, bold, margins)
+        if fit.truncated:
+            page.keep_full(text)
+        layout.write_paragraphs(ph.text_frame, [Para(fit.text, fit.size, bold, color)],
+                                self.style)
+
+    def content_area(self) -> Box:
+        """The content area of a title-only slide (the same on every one)."""
+        ph = next((p for p in self.layouts.title_only.placeholders
+                   if p.placeholder_format.type in TITLE_TYPES), None)
+        return self._content_box(ph)
+
+    def _content_box(self, title_ph) -> Box:
+        top = MARGIN
+        if title_ph is not None and int(title_ph.top) < self.height // 3:
+            top = int(title_ph.top) + int(title_ph.height) + GAP
+        bottom = self.height - FOOTER - GAP
+        return Box(MARGIN, top, self.width - 2 * MARGIN, max(emu(72), bottom - top))
+
+
+def placeholder_of(slide, *types: PP_PLACEHOLDER):
+    for ph in slide.placeholders:
+        if ph.placeholder_format.type in types:
+            return ph
+    return None

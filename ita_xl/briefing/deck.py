@@ -1,0 +1,127 @@
+"""Assemble the briefing: slides in meeting order, footers, the draft mark, notes, and the file."""
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+
+from ita_xl.analysis import Analysis
+from ita_xl.briefing import (
+    layout, slide_comparison, slide_extremes, slide_findings, slide_followup, slide_gaps,
+    slide_instruments, slide_measures, slide_overall, slide_recommendations, slide_timeline,
+    slide_title,
+)
+from ita_xl.briefing.context import FOOTER, MARGIN, Deck, Fmt, Page
+from ita_xl.briefing.layout import Box, Para, emu
+from ita_xl.briefing.template import find_layouts, open_template
+
+SLIDES: List[Callable[[Deck], object]] = [
+    slide_title.build, slide_overall.build, slide_comparison.build, slide_instruments.build,
+    slide_extremes.build, slide_gaps.build, slide_findings.build, slide_recommendations.build,
+    slide_measures.build, slide_timeline.build, slide_followup.build,
+]
+
+
+@dataclass
+class BriefingResult:
+    """What was written: where, how many slides, their titles and kinds, table page counts."""
+
+    path: Path
+    slide_count: int
+    titles: List[str]
+    kinds: List[str] = field(default_factory=list)
+    table_pages: Dict[str, int] = field(default_factory=dict)
+
+
+def build_briefing(analysis: Analysis, dest: Path, lang: str = "th",
+                   template: Optional[Path] = None, thai_digits: bool = False,
+                   generated: Optional[datetime] = None) -> BriefingResult:
+    """Write the department-head briefing for ``analysis`` to ``dest`` (.pptx).
+
+    ``template`` is an agency's own .pptx whose layouts are found by kind (TemplateInvalid when
+    it cannot be used); ``thai_digits`` prints numbers in Thai digits; ``generated`` stamps the
+    document properties (defaults to now).
+    """
+    prs = open_template(template, lang)
+    deck = Deck(prs, find_layouts(prs), analysis, Fmt(lang, thai_digits),
+                generated or datetime.now().replace(microsecond=0))
+    for build in SLIDES:
+        build(deck)
+    _finish(deck)
+    props = prs.core_properties
+    props.title = deck.pages[0].title if deck.pages else ""
+    props.subject = analysis.agency
+    props.author = props.last_modified_by = analysis.prepared_by or "ita-xl"
+    props.created = props.modified = deck.generated
+    props.revision = 1
+    dest = Path(dest)
+    buffer = io.BytesIO()
+    prs.save(buffer)
+    dest.write_bytes(_stamped(buffer.getvalue(), deck.generated))
+    return BriefingResult(dest, len(deck.pages), [p.title for p in deck.pages],
+                          [p.kind for p in deck.pages], dict(deck.table_pages))
+
+
+def _finish(deck: Deck) -> None:
+    total = len(deck.pages)
+    for number, page in enumerate(deck.pages, start=1):
+        if page.kind != "title":
+            _footer(deck, page, number, total)
+        if deck.analysis.draft:
+            _draft_mark(deck, page)
+        _write_notes(deck, page)
+
+
+def _footer(deck: Deck, page: Page, number: int, total: int) -> None:
+    a, f, pal = deck.analysis, deck.fmt, deck.style.palette
+    band = Box(MARGIN, deck.height - FOOTER, deck.width - 2 * MARGIN, FOOTER - emu(6))
+    left, right = band.split_h([0.8, 0.2])
+    size = deck.style.sizes.footer
+    page.text(left, [Para(deck.t("footer", agency=a.agency, year=f.year(a.fiscal_year)),
+                          color=pal.grey)], sizes=(size, size - 3), anchor=MSO_ANCHOR.MIDDLE,
+              margins=(0, 0, 0, 0))
+    page.text(right, [Para(deck.t("slide-number", n=f.int(number), total=f.int(total)),
+                           color=pal.grey, align=PP_ALIGN.RIGHT)], sizes=(size, size - 3),
+              anchor=MSO_ANCHOR.MIDDLE, margins=(0, 0, 0, 0))
+
+
+def _draft_mark(deck: Deck, page: Page) -> None:
+    """A red DRAFT label centred in the footer band (inside the slide on every layout)."""
+    pal = deck.style.palette
+    width, height = emu(190), FOOTER - emu(8)
+    box = Box((deck.width - width) // 2, deck.height - FOOTER, width, height)
+    shape = layout.add_rect(page.slide, box, pal.red, None, MSO_SHAPE.ROUNDED_RECTANGLE)
+    shape.name = "DRAFT"
+    layout.label_in(shape, deck.t("draft"), deck.style.sizes.footer + 1, True, pal.paper)
+
+
+def _write_notes(deck: Deck, page: Page) -> None:
+    sentences = list(page.notes)
+    if page.full_texts:
+        sentences.append(deck.t("notes-full-texts"))
+        sentences.extend(page.full_texts)
+    if deck.analysis.draft:
+        sentences.insert(0, deck.t("notes-draft"))
+    frame = page.slide.notes_slide.notes_text_frame
+    layout.write_paragraphs(frame, [Para(s, deck.style.sizes.small + 2) for s in sentences],
+                            deck.style)
+
+
+def _stamped(data: bytes, when: datetime) -> bytes:
+    """Rewrite the zip with every member stamped ``when``: same input, same bytes."""
+    stamp = max(when, datetime(1980, 1, 1)).timetuple()[:6]
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=stamp)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            dest.writestr(member, src.read(info.filename))
+    return out.getvalue()

@@ -1,0 +1,270 @@
+"""Drawing helpers: boxes, text that fits, fonts on every run, rectangles and lines.
+
+Every run the deck creates names TH Sarabun New as its Latin, East Asian and complex-script
+(``a:cs``) font — Thai is a complex script, and without ``a:cs`` PowerPoint and LibreOffice fall
+back to another Thai font whatever the theme says. Every paragraph gets an exact line pitch so the
+estimates in :mod:`textfit` hold in every renderer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, List, Optional, Sequence, Tuple, Union
+
+from lxml import etree
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Pt
+
+from ita_xl.briefing import textfit
+from ita_xl.briefing.palette import STYLE, Style, rgb
+
+EMU_PER_PT = 12700
+FONT_SLOTS = ("a:latin", "a:ea", "a:cs")
+
+
+def pt(emu: int) -> float:
+    return emu / EMU_PER_PT
+
+
+def emu(points: float) -> int:
+    return int(round(points * EMU_PER_PT))
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in EMU."""
+
+    left: int
+    top: int
+    width: int
+    height: int
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> int:
+        return self.top + self.height
+
+    def inset(self, dx: int, dy: Optional[int] = None) -> "Box":
+        dy = dx if dy is None else dy
+        return Box(self.left + dx, self.top + dy, max(0, self.width - 2 * dx),
+                   max(0, self.height - 2 * dy))
+
+    def split_h(self, fractions: Sequence[float], gap: int = 0) -> List["Box"]:
+        """Columns side by side with ``gap`` between them, widths in proportion to ``fractions``."""
+        usable = self.width - gap * (len(fractions) - 1)
+        total = float(sum(fractions))
+        out, x = [], self.left
+        for i, frac in enumerate(fractions):
+            w = self.right - x if i == len(fractions) - 1 else int(usable * frac / total)
+            out.append(Box(x, self.top, w, self.height))
+            x += w + gap
+        return out
+
+    def split_v(self, fractions: Sequence[float], gap: int = 0) -> List["Box"]:
+        usable = self.height - gap * (len(fractions) - 1)
+        total = float(sum(fractions))
+        out, y = [], self.top
+        for i, frac in enumerate(fractions):
+            h = self.bottom - y if i == len(fractions) - 1 else int(usable * frac / total)
+            out.append(Box(self.left, y, self.width, h))
+            y += h + gap
+        return out
+
+    def take_top(self, height: int, gap: int = 0) -> Tuple["Box", "Box"]:
+        height = min(height, self.height)
+        rest_top = self.top + height + gap
+        return (Box(self.left, self.top, self.width, height),
+                Box(self.left, rest_top, self.width, max(0, self.bottom - rest_top)))
+
+
+@dataclass
+class Para:
+    """One paragraph to write: text and how it looks (size None = fit it)."""
+
+    text: str
+    size: Optional[float] = None
+    bold: bool = False
+    color: Optional[str] = None
+    align: Optional[PP_ALIGN] = None
+    space_before: float = 0.0
+
+
+def set_fonts(rpr: etree._Element, font: str) -> None:
+    """Name ``font`` as the run's latin, ea and cs typeface (in schema order, after fills)."""
+    for tag in FONT_SLOTS:
+        for old in rpr.findall(qn(tag)):
+            rpr.remove(old)
+    successors = [qn(t) for t in ("a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst")]
+    anchor = next((child for child in rpr if child.tag in successors), None)
+    for tag in FONT_SLOTS:
+        el = etree.Element(qn(tag))
+        el.set("typeface", font)
+        if anchor is not None:
+            anchor.addprevious(el)
+        else:
+            rpr.append(el)
+
+
+def style_run(run, size: float, bold: bool = False, color: Optional[str] = None,
+              style: Style = STYLE) -> None:
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    if color:
+        run.font.color.rgb = rgb(color)
+    set_fonts(run._r.get_or_add_rPr(), style.font)
+
+
+def write_paragraphs(text_frame, paras: Iterable[Para], style: Style = STYLE,
+                     default_color: Optional[str] = None) -> None:
+    """Replace the frame's text with ``paras``, each one run with explicit fonts and pitch."""
+    paras = list(paras)
+    text_frame.clear()
+    for i, para in enumerate(paras):
+        p = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()
+        size = para.size or style.sizes.body[0]
+        p.line_spacing = Pt(textfit.line_height(size))
+        if para.space_before:
+            p.space_before = Pt(para.space_before)
+        if para.align is not None:
+            p.alignment = para.align
+        run = p.add_run()
+        run.text = para.text
+        style_run(run, size, para.bold, para.color or default_color, style)
+        end = p._p.get_or_add_endParaRPr()
+        end.set("sz", str(int(size * 100)))
+        set_fonts(end, style.font)
+
+
+def prepare_frame(text_frame, margins: Tuple[float, float, float, float] = (4, 2, 4, 2),
+                  anchor: MSO_ANCHOR = MSO_ANCHOR.TOP) -> None:
+    """Word wrap on, no auto-fit (we size text ourselves), margins in points (l, t, r, b)."""
+    text_frame.word_wrap = True
+    text_frame.auto_size = MSO_AUTO_SIZE.NONE
+    left, top, right, bottom = margins
+    text_frame.margin_left, text_frame.margin_top = Pt(left), Pt(top)
+    text_frame.margin_right, text_frame.margin_bottom = Pt(right), Pt(bottom)
+    text_frame.vertical_anchor = anchor
+
+
+def inner_size(box: Box, margins: Tuple[float, float, float, float]) -> Tuple[float, float]:
+    """Usable width and height in points inside ``box`` after the margins."""
+    left, top, right, bottom = margins
+    return pt(box.width) - left - right, pt(box.height) - top - bottom
+
+
+def fit_paragraphs(paras: Sequence[Para], width: float, height: float,
+                   sizes: Tuple[float, float], bold: bool = False) -> Tuple[List[Para], bool]:
+    """Give every unsized paragraph one common size so all of them fit ``height`` points.
+
+    Shrinks from ``sizes[0]`` to ``sizes[1]``; at the smallest size the last paragraphs that do
+    not fit are cut (with an ellipsis). Returns the paragraphs and whether anything was cut.
+    """
+    largest, smallest = sizes
+    size = float(largest)
+    while True:
+        total = sum(_para_height(p, width, p.size or size) for p in paras)
+        if total <= height + 1e-6 or size <= smallest:
+            break
+        size -= 1.0
+    out = [Para(p.text, p.size or size, p.bold or bold, p.color, p.align, p.space_before)
+           for p in paras]
+    return _cut_to_height(out, width, height)
+
+
+def _para_height(para: Para, width: float, size: float) -> float:
+    return para.space_before + textfit.text_height(para.text, width, size, para.bold)
+
+
+def _cut_to_height(paras: List[Para], width: float, height: float) -> Tuple[List[Para], bool]:
+    used, kept = 0.0, []
+    for para in paras:
+        need = _para_height(para, width, para.size or 0)
+        if used + need <= height + 1e-6:
+            kept.append(para)
+            used += need
+            continue
+        room = height - used - para.space_before
+        lines = int(room // textfit.line_height(para.size or 0))
+        if lines >= 1:
+            short = textfit.truncate(para.text, width, para.size or 0, lines, para.bold)
+            kept.append(Para(short, para.size, para.bold, para.color, para.align, para.space_before))
+        return kept, True
+    return kept, False
+
+
+def add_text(slide, box: Box, paras: Union[str, Sequence[Para]],
+             sizes: Tuple[float, float] = STYLE.sizes.body, bold: bool = False,
+             color: Optional[str] = None, align: Optional[PP_ALIGN] = None,
+             anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+             margins: Tuple[float, float, float, float] = (4, 2, 4, 2),
+             style: Style = STYLE, name: Optional[str] = None) -> Tuple[object, bool]:
+    """A text box holding ``paras`` sized to fit ``box``; returns (shape, truncated)."""
+    if isinstance(paras, str):
+        paras = [Para(paras, bold=bold, color=color, align=align)]
+    else:
+        paras = [Para(p.text, p.size, p.bold or bold, p.color or color,
+                      p.align if p.align is not None else align, p.space_before) for p in paras]
+    width, height = inner_size(box, margins)
+    fitted, cut = fit_paragraphs(paras, width, height, sizes, bold)
+    shape = slide.shapes.add_textbox(Emu(box.left), Emu(box.top), Emu(box.width), Emu(box.height))
+    if name:
+        shape.name = name
+    prepare_frame(shape.text_frame, margins, anchor)
+    write_paragraphs(shape.text_frame, fitted, style, color or style.palette.ink)
+    return shape, cut
+
+
+def add_rect(slide, box: Box, fill: Optional[str], line: Optional[str] = None,
+             shape_type: MSO_SHAPE = MSO_SHAPE.RECTANGLE, line_width: float = 0.75):
+    shape = slide.shapes.add_shape(shape_type, Emu(box.left), Emu(box.top), Emu(box.width),
+                                   Emu(box.height))
+    if fill:
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = rgb(fill)
+    else:
+        shape.fill.background()
+    if line:
+        shape.line.color.rgb = rgb(line)
+        shape.line.width = Pt(line_width)
+    else:
+        shape.line.fill.background()
+    shape.shadow.inherit = False
+    if shape_type == MSO_SHAPE.ROUNDED_RECTANGLE:
+        shape.adjustments[0] = 0.12
+    return shape
+
+
+def label_in(shape, text: str, size: float, bold: bool = False, color: Optional[str] = None,
+             align: PP_ALIGN = PP_ALIGN.CENTER, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
+             style: Style = STYLE) -> None:
+    """Write a short label inside an autoshape (already sized by the caller)."""
+    prepare_frame(shape.text_frame, (2, 0, 2, 0), anchor)
+    write_paragraphs(shape.text_frame, [Para(text, size, bold, color, align)], style,
+                     color or style.palette.ink)
+
+
+def add_line(slide, x1: int, y1: int, x2: int, y2: int, color: str, width: float = 0.75,
+             dash: bool = False):
+    conn = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(x1), Emu(y1), Emu(x2), Emu(y2))
+    conn.line.color.rgb = rgb(color)
+    conn.line.width = Pt(width)
+    if dash:
+        from pptx.enum.dml import MSO_LINE_DASH_STYLE
+
+        conn.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+    return conn
+
+
+def fit_label(text: str, box: Box, sizes: Tuple[float, float], bold: bool = False,
+              margins: Tuple[float, float, float, float] = (2, 0, 2, 0),
+              max_lines: Optional[int] = None,
+              shrink_floor: Optional[float] = None) -> textfit.Fit:
+    """Size ``text`` for ``box``: shrink to ``shrink_floor`` on one line, then wrap, then cut."""
+    width, height = inner_size(box, margins)
+    floor = sizes[1] if shrink_floor is None else shrink_floor
+    return textfit.fit_text(text, width, height, sizes[0], sizes[1], bold, max_lines,
+                            shrink_floor=floor)

@@ -1,0 +1,89 @@
+"""The follow-up plan: per indicator, how progress is followed, where the measures stand."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Dict, List, Optional
+
+from pptx.enum.text import PP_ALIGN
+
+from ita_xl.analysis import MeasureView
+from ita_xl.briefing.context import Deck, Page
+from ita_xl.briefing.paged import table_slides
+from ita_xl.briefing.tables import Column, TableSpec
+
+MAX_PHRASES = 3
+
+
+def groups(deck: Deck) -> Dict[Optional[int], List[MeasureView]]:
+    out: Dict[Optional[int], List[MeasureView]] = {}
+    for m in deck.analysis.measures:
+        out.setdefault(m.indicator, []).append(m)
+    return dict(sorted(out.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)))
+
+
+def build(deck: Deck) -> List[Page]:
+    a, f = deck.analysis, deck.fmt
+    title = deck.t("followup-title", plan=f.year(a.plan_year))
+    if not a.measures:
+        page = deck.page("followup", title)
+        page.text(page.content, deck.t("measures-none"), sizes=deck.style.sizes.body)
+        page.note(deck.t("measures-none"))
+        return [page]
+    spec = TableSpec([
+        Column(deck.t("col-indicator"), 2.8),
+        Column(deck.t("col-count"), 1.1, PP_ALIGN.CENTER),
+        Column(deck.t("col-followup"), 3.6),
+        Column(deck.t("col-status"), 2.6),
+        Column(deck.t("col-progress"), 1.5, PP_ALIGN.RIGHT),
+    ])
+    rows, sentences = [], []
+    for number, items in groups(deck).items():
+        label = _label(deck, number, items)
+        phrases = _phrases(deck, items)
+        status = _statuses(deck, items)
+        progress = [m.progress for m in items if m.progress is not None]
+        mean = sum(progress) / len(progress) if progress else None
+        rows.append([label, f.int(len(items)), phrases, status,
+                     deck.t("progress", percent=f.num(mean, 0)) if mean is not None
+                     else deck.t("no-value")])
+        sentences.append(deck.t("notes-followup", indicator=label, count=f.int(len(items)),
+                                followup=phrases.replace("\n", "; "),
+                                status=status.replace("\n", ", "),
+                                progress=f.num(mean, 0) if mean is not None else "-"))
+    done = sum(1 for m in a.measures if (m.progress or 0) >= 100)
+    caption = deck.t("followup-caption", count=f.int(len(a.measures)), done=f.int(done))
+
+    def notes(number: int, pages: int, first: int, last: int) -> List[str]:
+        return ([caption] if number == 1 else []) + sentences[first:last]
+
+    return table_slides(deck, "followup", title, spec, rows, notes, caption)
+
+
+def _label(deck: Deck, number: Optional[int], items: List[MeasureView]) -> str:
+    ind = next((i for i in deck.analysis.indicators if i.number == number), None)
+    if ind is not None:
+        return deck.fmt.indicator(ind)
+    return items[0].indicator_label or deck.t("no-value")
+
+
+def _phrases(deck: Deck, items: List[MeasureView]) -> str:
+    seen: List[str] = []
+    blank = 0
+    for m in items:
+        text = (m.follow_up or "").strip()
+        if not text:
+            blank += 1
+        elif text not in seen:
+            seen.append(text)
+    lines = seen[:MAX_PHRASES]
+    if len(seen) > MAX_PHRASES:
+        lines.append(deck.t("more-phrases", count=deck.fmt.int(len(seen) - MAX_PHRASES)))
+    if blank:
+        lines.append(deck.t("no-followup", count=deck.fmt.int(blank)))
+    return "\n".join(lines)
+
+
+def _statuses(deck: Deck, items: List[MeasureView]) -> str:
+    counts = Counter((m.status or "").strip() or deck.t("status-blank") for m in items)
+    return "\n".join(deck.t("status-count", status=s, count=deck.fmt.int(n))
+                     for s, n in counts.most_common())

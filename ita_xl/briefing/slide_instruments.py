@@ -1,0 +1,99 @@
+"""IIT / EIT / OIT: one card per instrument with its score, change, weight and indicators."""
+from __future__ import annotations
+
+from typing import Optional
+
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+
+from ita_xl.briefing import layout
+from ita_xl.briefing.context import Deck, Page
+from ita_xl.briefing.layout import Box, Para, emu
+
+CODES = ("IIT", "EIT", "OIT")
+
+
+def instrument_score(deck: Deck, code: str, year: Optional[int]) -> Optional[float]:
+    if year is None or year not in deck.analysis.by_year:
+        return None
+    return deck.analysis.by_year[year].instruments.get(code)
+
+
+def build(deck: Deck) -> Page:
+    a, f = deck.analysis, deck.fmt
+    page = deck.page("instruments", deck.t("instruments-title", year=f.year(a.fiscal_year)))
+    codes = [c for c in CODES if any(i.instrument == c for i in a.indicators)] or list(CODES)
+    boxes = page.content.split_h([1.0] * len(codes), gap=emu(18))
+    for code, box in zip(codes, boxes):
+        _card(deck, page, code, box)
+    return page
+
+
+def _card(deck: Deck, page: Page, code: str, box: Box) -> None:
+    a, f, pal, sizes = deck.analysis, deck.fmt, deck.style.palette, deck.style.sizes
+    inst = next((i for i in a.framework.instruments if i.code == code), None)
+    score = instrument_score(deck, code, a.fiscal_year)
+    prev = instrument_score(deck, code, a.previous_year)
+    layout.add_rect(page.slide, box, pal.mist, None, MSO_SHAPE.RECTANGLE)
+    head, body = box.take_top(emu(48))
+    band = layout.add_rect(page.slide, head, pal.navy, None)
+    weight = deck.t("weight", weight=f.num(inst.weight, 0)) if inst else ""
+    layout.label_in(band, f"{code}  {weight}".strip(), 26, True, pal.paper)
+    inner = body.inset(emu(12), emu(8))
+    name_box, rest = inner.take_top(emu(56))
+    name = inst.name_en if (inst and f.lang == "en") else (inst.name_th if inst else code)
+    page.text(name_box, [Para(name, color=pal.grey)], sizes=(20, 14),
+              anchor=MSO_ANCHOR.MIDDLE, align=PP_ALIGN.CENTER)
+    big, rest = rest.take_top(emu(78))
+    page.text(big, [Para(f.num(score), bold=True, color=pal.navy)], sizes=(64, 36),
+              align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE, margins=(0, 0, 0, 0))
+    change_box, rest = rest.take_top(emu(32), gap=emu(8))
+    if score is not None and prev is not None:
+        diff = score - prev
+        colour = pal.green if diff >= 0 else pal.red
+        page.text(change_box, [Para(deck.t("change-from", year=f.year(a.previous_year),
+                                           change=f.num(diff, signed=True)), color=colour)],
+                  sizes=(20, 14), align=PP_ALIGN.CENTER)
+    layout.add_line(page.slide, rest.left, rest.top, rest.right, rest.top, pal.line)
+    items = [ind for ind in a.indicators if ind.instrument == code]
+    rows_box = Box(rest.left, rest.top + emu(6), rest.width, rest.height - emu(6))
+    _indicator_rows(deck, page, rows_box, items, _most_items(deck))
+    page.note(_sentence(deck, code, name, score, prev, items))
+
+
+def _most_items(deck: Deck) -> int:
+    counts = [sum(1 for i in deck.analysis.indicators if i.instrument == c) for c in CODES]
+    return max(counts + [1])
+
+
+def _indicator_rows(deck: Deck, page: Page, box: Box, items, slots: int) -> None:
+    """One row per indicator: its name (wrapping to two lines if it must) and its score."""
+    f, pal = deck.fmt, deck.style.palette
+    row_h = min(box.height // slots, emu(48))
+    for k, ind in enumerate(items):
+        row = Box(box.left, box.top + k * row_h, box.width, row_h)
+        name_box, score_box = row.split_h([0.74, 0.26], gap=emu(4))
+        weak = ind.current is not None and ind.current < deck.analysis.pass_mark
+        colour = pal.red if weak else pal.ink
+        fit = layout.fit_label(f.indicator(ind), name_box, (18, 13), max_lines=2)
+        if fit.truncated:
+            page.keep_full(f.indicator(ind))
+        page.text(name_box, [Para(fit.text, fit.size, color=colour)], sizes=(fit.size, fit.size),
+                  anchor=MSO_ANCHOR.MIDDLE, margins=(2, 0, 2, 0))
+        page.text(score_box, [Para(f.num(ind.current), bold=True, color=colour,
+                                   align=PP_ALIGN.RIGHT)], sizes=(18, 13),
+                  anchor=MSO_ANCHOR.MIDDLE, margins=(2, 0, 2, 0))
+
+
+def _sentence(deck: Deck, code: str, name: str, score, prev, items) -> str:
+    a, f = deck.analysis, deck.fmt
+    text = deck.t("notes-instrument", code=code, name=name, score=f.num(score),
+                  year=f.year(a.fiscal_year))
+    if score is not None and prev is not None:
+        text += " " + deck.t("notes-change", change=f.num(score - prev, signed=True),
+                             prev=f.year(a.previous_year))
+    parts = ", ".join(deck.t("indicator-score", indicator=f.indicator(i), score=f.num(i.current))
+                      for i in items)
+    if parts:
+        text += " " + deck.t("notes-instrument-items", items=parts)
+    return text

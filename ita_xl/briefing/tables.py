@@ -1,0 +1,173 @@
+"""Native tables that never run off the slide: estimated row heights and pagination.
+
+Each row's height is the tallest of its cells as :mod:`textfit` estimates them (conservatively),
+and rows go onto a page while their heights still fit below the header row. A row taller than a
+whole page (a very long measure) is cut to fit, with its full text kept for the speaker notes.
+Every page repeats the header row; later pages say they continue the table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional, Sequence, Tuple
+
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.util import Emu, Pt
+
+from ita_xl.briefing import layout, textfit
+from ita_xl.briefing.layout import Box, Para, emu, pt
+from ita_xl.briefing.palette import STYLE, Style, rgb
+
+CELL_MARGINS = (5.0, 3.0, 5.0, 3.0)  # points: left, top, right, bottom
+CONTINUED_BAND = 22.0  # points kept under a table that continues on the next slide
+
+
+@dataclass
+class Column:
+    header: str
+    weight: float  # share of the table width
+    align: PP_ALIGN = PP_ALIGN.LEFT
+    bold: bool = False
+
+
+@dataclass
+class TablePage:
+    rows: List[List[str]]
+    heights: List[float]  # points, data rows only
+    header_height: float
+    shortened: List[str] = field(default_factory=list)  # full texts of cells cut to fit
+
+    @property
+    def total_height(self) -> float:
+        return self.header_height + sum(self.heights)
+
+
+@dataclass
+class TableSpec:
+    columns: List[Column]
+    size: float = STYLE.sizes.table
+    header_size: float = STYLE.sizes.table_header
+
+    def widths(self, total_pt: float) -> List[float]:
+        whole = float(sum(c.weight for c in self.columns))
+        return [total_pt * c.weight / whole for c in self.columns]
+
+
+def _text_width(col_width: float) -> float:
+    return col_width - CELL_MARGINS[0] - CELL_MARGINS[2]
+
+
+def row_height(cells: Sequence[str], widths: Sequence[float], size: float,
+               bold: bool = False) -> float:
+    """Estimated height in points of a row holding ``cells`` in columns ``widths`` wide."""
+    lines = max((len(textfit.wrap(text, _text_width(w), size, bold))
+                 for text, w in zip(cells, widths)), default=1)
+    return lines * textfit.line_height(size) + CELL_MARGINS[1] + CELL_MARGINS[3]
+
+
+def paginate(spec: TableSpec, rows: Sequence[Sequence[str]], width_pt: float,
+             height_pt: float) -> List[TablePage]:
+    """Split ``rows`` into pages whose header plus rows fit ``height_pt`` points.
+
+    Pages after the first and before the last lose ``CONTINUED_BAND`` for the continuation
+    mark; the caller reserves that band on every page of a multi-page table.
+    """
+    widths = spec.widths(width_pt)
+    header = row_height([c.header for c in spec.columns], widths, spec.header_size, True)
+    room = height_pt - header
+    pages: List[TablePage] = []
+    current = TablePage([], [], header)
+    used = 0.0
+    for raw in rows:
+        cells = [str(c) for c in raw]
+        need = row_height(cells, widths, spec.size)
+        shortened: List[str] = []
+        if need > room:
+            cells, shortened = _shorten(cells, widths, spec.size, room)
+            need = row_height(cells, widths, spec.size)
+        if current.rows and used + need > room:
+            pages.append(current)
+            current, used = TablePage([], [], header), 0.0
+        current.rows.append(cells)
+        current.heights.append(need)
+        current.shortened.extend(shortened)
+        used += need
+    if current.rows or not pages:
+        pages.append(current)
+    return pages
+
+
+def paginate_fitting(spec: TableSpec, rows: Sequence[Sequence[str]], box: Box) -> List[TablePage]:
+    """Paginate into ``box``, keeping a band for the continuation mark when it takes >1 page."""
+    pages = paginate(spec, rows, pt(box.width), pt(box.height))
+    if len(pages) > 1:
+        pages = paginate(spec, rows, pt(box.width), pt(box.height) - CONTINUED_BAND)
+    return pages
+
+
+def _shorten(cells: List[str], widths: Sequence[float], size: float,
+             room: float) -> Tuple[List[str], List[str]]:
+    """Cut every cell to the lines a whole page can hold (a last resort)."""
+    lines = max(1, int((room - CELL_MARGINS[1] - CELL_MARGINS[3]) // textfit.line_height(size)))
+    out, full = [], []
+    for text, w in zip(cells, widths):
+        if len(textfit.wrap(text, _text_width(w), size)) > lines:
+            out.append(textfit.truncate(text, _text_width(w), size, lines))
+            full.append(text)
+        else:
+            out.append(text)
+    return out, full
+
+
+def draw(slide, box: Box, spec: TableSpec, page: TablePage, style: Style = STYLE,
+         emphasis: Optional[Sequence[Optional[str]]] = None):
+    """Draw ``page`` as a native table at the top of ``box``; returns the graphic frame.
+
+    ``emphasis`` optionally gives a text colour per row (None = normal ink).
+    """
+    pal = style.palette
+    n_rows = len(page.rows) + 1
+    height = emu(page.total_height)
+    frame = slide.shapes.add_table(n_rows, len(spec.columns), Emu(box.left), Emu(box.top),
+                                   Emu(box.width), Emu(height))
+    table = frame.table
+    table.first_row = True
+    table.horz_banding = False
+    widths = spec.widths(pt(box.width))
+    used = 0
+    for i, w in enumerate(widths):
+        col_w = box.width - used if i == len(widths) - 1 else emu(w)
+        table.columns[i].width = Emu(col_w)
+        used += col_w
+    table.rows[0].height = Emu(emu(page.header_height))
+    for j, col in enumerate(spec.columns):
+        _cell(table.cell(0, j), col.header, spec.header_size, True, pal.paper, pal.navy,
+              PP_ALIGN.CENTER, style)
+    for i, (cells, h) in enumerate(zip(page.rows, page.heights), start=1):
+        table.rows[i].height = Emu(emu(h))
+        fill = pal.mist if i % 2 == 0 else pal.paper
+        colour = (emphasis[i - 1] if emphasis else None) or pal.ink
+        for j, col in enumerate(spec.columns):
+            _cell(table.cell(i, j), cells[j], spec.size, col.bold, colour, fill, col.align, style)
+    frame.height = Emu(height)
+    return frame
+
+
+def _cell(cell, text: str, size: float, bold: bool, colour: str, fill: str, align: PP_ALIGN,
+          style: Style) -> None:
+    cell.fill.solid()
+    cell.fill.fore_color.rgb = rgb(fill)
+    left, top, right, bottom = CELL_MARGINS
+    cell.margin_left, cell.margin_top = Pt(left), Pt(top)
+    cell.margin_right, cell.margin_bottom = Pt(right), Pt(bottom)
+    cell.vertical_anchor = MSO_ANCHOR.TOP if not bold else MSO_ANCHOR.MIDDLE
+    cell.text_frame.word_wrap = True
+    paras = [Para(line, size, bold, colour, align) for line in (text.split("\n") or [""])]
+    layout.write_paragraphs(cell.text_frame, paras, style, colour)
+
+
+def continued_mark(page_obj, box: Box, text: str, style: Style = STYLE) -> None:
+    """A small right-aligned "continued on the next slide" line under a table."""
+    band = Box(box.left, box.bottom - emu(CONTINUED_BAND), box.width, emu(CONTINUED_BAND))
+    page_obj.text(band, [Para(text, style.sizes.footer + 2, False, style.palette.grey,
+                              PP_ALIGN.RIGHT)], sizes=(style.sizes.footer + 2,
+                                                       style.sizes.footer), margins=(2, 1, 2, 1))

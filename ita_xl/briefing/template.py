@@ -1,0 +1,118 @@
+"""Open the slide template and find its layouts by what they hold, not by their position.
+
+An agency's own template may order, name and translate its layouts any way it likes; what we need
+is recognisable from placeholder types: a title slide has a centred title and a subtitle, a
+"title only" layout has a title and nothing to fill, a "title and content" one adds a body.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import List, Optional
+
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+
+from ita_xl import messages
+from ita_xl.errors import TemplateInvalid
+from ita_xl.resources import template_bytes
+
+DEFAULT_TEMPLATE = "briefing.pptx"
+
+TITLE_TYPES = _TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
+_BODIES = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
+_DECOR = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER,
+          PP_PLACEHOLDER.HEADER}
+
+
+@dataclass
+class Layouts:
+    title: object  # for the opening slide
+    title_only: object  # for every other slide (a body placeholder, if any, is removed)
+
+
+def open_template(path: Optional[Path], lang: str = "th"):
+    """The template as a Presentation with no slides; TemplateInvalid when unusable."""
+    if path is None:
+        return _strip_slides(Presentation(io.BytesIO(template_bytes(DEFAULT_TEMPLATE))))
+    path = Path(path)
+
+    def invalid(key: str, **params: str) -> TemplateInvalid:
+        return TemplateInvalid(path=path, detail=messages.text("briefing-template-" + key, lang,
+                                                               **params))
+
+    if not path.is_file():
+        raise invalid("missing")
+    if not zipfile.is_zipfile(path):
+        raise invalid("not-pptx")
+    try:
+        prs = Presentation(str(path))
+    except Exception as exc:  # python-pptx raises many types for a damaged or foreign package
+        raise invalid("unreadable", error=type(exc).__name__) from exc
+    try:
+        find_layouts(prs)
+    except LookupError as exc:
+        raise invalid("no-layout") from exc
+    return _strip_slides(prs)
+
+
+def _strip_slides(prs):
+    """Drop any slides the template carries (examples, instructions)."""
+    id_list = prs.slides._sldIdLst
+    for sld_id in list(id_list):
+        prs.part.drop_rel(sld_id.rId)
+        id_list.remove(sld_id)
+    return prs
+
+
+def _types(layout) -> List[PP_PLACEHOLDER]:
+    return [ph.placeholder_format.type for ph in layout.placeholders]
+
+
+def _kind(layout) -> str:
+    types = [t for t in _types(layout) if t not in _DECOR]
+    has_title = any(t in _TITLES for t in types)
+    if not has_title:
+        return "other"
+    rest = [t for t in types if t not in _TITLES]
+    if PP_PLACEHOLDER.SUBTITLE in rest:
+        return "title-slide"
+    if not rest:
+        return "title-only"
+    if all(t in _BODIES for t in rest) and len(rest) == 1:
+        return "title-content"
+    return "other-titled"
+
+
+def find_layouts(prs) -> Layouts:
+    """Pick the title-slide and title-only layouts by placeholder kinds (LookupError if none)."""
+    by_kind = {}
+    for layout in prs.slide_layouts:
+        by_kind.setdefault(_kind(layout), layout)
+    plain = by_kind.get("title-only") or by_kind.get("title-content")
+    if plain is None:
+        raise LookupError("no layout with a title placeholder")
+    return Layouts(title=by_kind.get("title-slide", plain), title_only=plain)
+
+
+def title_placeholder(slide):
+    for ph in slide.placeholders:
+        if ph.placeholder_format.type in _TITLES:
+            return ph
+    return None
+
+
+def subtitle_placeholder(slide):
+    for ph in slide.placeholders:
+        if ph.placeholder_format.type == PP_PLACEHOLDER.SUBTITLE:
+            return ph
+    return None
+
+
+def remove_body_placeholders(slide) -> None:
+    """A content layout used as 'title only': drop its empty body so it shows no prompt text."""
+    for ph in list(slide.placeholders):
+        if ph.placeholder_format.type not in _TITLES | {PP_PLACEHOLDER.SUBTITLE}:
+            ph._element.getparent().remove(ph._element)

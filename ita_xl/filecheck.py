@@ -1,0 +1,375 @@
+"""Refuse files that are not a usable .xlsx before any parser touches them.
+
+Everything here answers quickly whatever the file holds: sizes come from the zip's central
+directory (a zip bomb is never inflated), and only the first kilobytes of each XML part are looked
+at for a DOCTYPE/ENTITY before the full, size-capped read that verifies the parts' checksums.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from pathlib import Path, PurePosixPath
+from typing import Iterable, List, Optional, Tuple, Union
+
+from ita_xl.errors import (
+    CorruptWorkbook, EmptyFile, EncryptedWorkbook, FileMissing, IsADirectory, NotAnXlsx, OldXls,
+    UnsafeWorkbook,
+)
+
+MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # all parts together, as the central directory says
+MAX_RATIO = 100  # a part inflating more than this many times ...
+RATIO_MIN_SIZE = 10 * 1024 * 1024  # ... and to more than this is a bomb
+MAX_ENTRIES = 10_000
+PROLOG_BYTES = 64 * 1024  # a DOCTYPE must appear before the root element, within this much
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_CHUNK = 1024 * 1024
+
+# What a non-xlsx file looks like: (Thai, English) for the file-not-xlsx template's {kind}.
+KINDS = {
+    "text": ("ไฟล์ข้อความหรือ CSV", "a text or CSV file"),
+    "html": ("หน้าเว็บ (HTML)", "a web page (HTML)"),
+    "xml": ("ไฟล์ XML", "an XML file"),
+    "pdf": ("ไฟล์ PDF", "a PDF file"),
+    "image": ("รูปภาพ", "an image"),
+    "archive": ("ไฟล์บีบอัด", "a compressed archive"),
+    "zip": ("ไฟล์บีบอัด ZIP", "a ZIP archive"),
+    "docx": ("เอกสาร Word", "a Word document"),
+    "pptx": ("งานนำเสนอ PowerPoint", "a PowerPoint presentation"),
+    "ods": ("สเปรดชีต OpenDocument (.ods)", "an OpenDocument spreadsheet (.ods)"),
+    "xlsb": ("สมุดงาน Excel แบบไบนารี (.xlsb)", "an Excel binary workbook (.xlsb)"),
+    "doc": ("เอกสาร Word รุ่นเก่า (.doc)", "an old Word document (.doc)"),
+    "ppt": ("งานนำเสนอ PowerPoint รุ่นเก่า (.ppt)", "an old PowerPoint presentation (.ppt)"),
+    "unknown": ("ไฟล์ชนิดอื่น", "another kind of file"),
+}
+
+_SIGNATURES: Tuple[Tuple[bytes, str], ...] = (
+    (b"%PDF", "pdf"),
+    (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"), (b"GIF8", "image"), (b"BM", "image"),
+    (b"II*\x00", "image"), (b"MM\x00*", "image"), (b"RIFF", "image"),
+    (b"Rar!", "archive"), (b"7z\xbc\xaf", "archive"), (b"\x1f\x8b", "archive"),
+)
+
+
+def check_workbook_file(path: Union[str, Path]) -> None:
+    """Raise the errors.py exception that says why ``path`` cannot be read as a workbook."""
+    p = Path(path)
+    if p.is_dir():
+        raise IsADirectory(p)
+    if not p.exists():
+        raise FileMissing(p)
+    if not p.is_file():  # a pipe or device: never read from it
+        raise _not_xlsx(p, "unknown")
+    try:
+        size = p.stat().st_size
+        if size == 0:
+            raise EmptyFile(p)
+        with p.open("rb") as fh:
+            head = fh.read(8192)
+    except IsADirectoryError:
+        raise IsADirectory(p) from None
+    except OSError as exc:
+        raise FileMissing(p) from exc
+    if head.startswith(OLE_MAGIC):
+        _refuse_ole(p, size)
+    if not head.startswith(ZIP_MAGICS):
+        raise _not_xlsx(p, _sniff(head))
+    _check_zip(p)
+
+
+def _not_xlsx(path: Path, kind: str) -> NotAnXlsx:
+    th, en = KINDS[kind]
+    return NotAnXlsx(path, kind=th, kind_en=en)
+
+
+def _corrupt(path: Path, th: str, en: str) -> CorruptWorkbook:
+    return CorruptWorkbook(path, detail=th, detail_en=en)
+
+
+def _unsafe(path: Path, th: str, en: str) -> UnsafeWorkbook:
+    return UnsafeWorkbook(path, detail=th, detail_en=en)
+
+
+# --- OLE2 (old .xls, and the container Excel wraps an encrypted .xlsx in) ---------------------
+
+def _refuse_ole(path: Path, size: int) -> None:
+    names = {
+        "encrypted": "EncryptedPackage", "word": "WordDocument", "ppt": "PowerPoint Document",
+        "xls": "Workbook", "xls5": "Book",
+    }
+    found = _find_utf16_names(path, names, size)
+    if "encrypted" in found:
+        raise EncryptedWorkbook(path)
+    if "xls" in found or "xls5" in found:
+        raise OldXls(path)
+    if "word" in found:
+        raise _not_xlsx(path, "doc")
+    if "ppt" in found:
+        raise _not_xlsx(path, "ppt")
+    raise OldXls(path)
+
+
+OLE_FULL_SCAN = 64 * 1024 * 1024  # larger files: only where the directory can be
+
+
+def _find_utf16_names(path: Path, names: dict, size: int) -> set:
+    """Which stream ``names`` occur (UTF-16LE, as OLE directory entries hold them) in the file.
+
+    Small files are scanned whole; for large ones only the start, the end and the sectors from
+    the header's first-directory-sector on are read, so the answer stays quick.
+    """
+    wanted = {key: name.encode("utf-16-le") for key, name in names.items()}
+    found: set = set()
+    with path.open("rb") as fh:
+        if size <= OLE_FULL_SCAN:
+            spans = [(0, size)]
+        else:
+            header = fh.read(512)
+            shift = int.from_bytes(header[0x1E:0x20], "little") or 9
+            first_dir = int.from_bytes(header[0x30:0x34], "little")
+            dir_at = (first_dir + 1) << min(shift, 16)
+            spans = [(0, 4 * _CHUNK), (max(0, size - 8 * _CHUNK), size), (dir_at, dir_at + _CHUNK)]
+        for start, end in spans:
+            _scan_span(fh, start, end, wanted, found)
+    return found
+
+
+def _scan_span(fh, start: int, end: int, wanted: dict, found: set) -> None:
+    overlap = max(len(v) for v in wanted.values())
+    fh.seek(start)
+    tail = b""
+    pos = start
+    while pos < end:
+        chunk = fh.read(min(_CHUNK, end - pos))
+        if not chunk:
+            break
+        pos += len(chunk)
+        window = tail + chunk
+        found.update(key for key, needle in wanted.items() if needle in window)
+        tail = window[-overlap:]
+
+
+# --- not a zip: say what it looks like -------------------------------------------------------
+
+def _sniff(head: bytes) -> str:
+    for magic, kind in _SIGNATURES:
+        if head.startswith(magic):
+            return kind
+    text = _as_text(head)
+    if text is None:
+        return "unknown"
+    low = text.lstrip("\ufeff \t\r\n").lower()
+    if low.startswith("<!doctype html") or low.startswith("<html") or "<table" in low[:2000]:
+        return "html"
+    if low.startswith("<?xml") or low.startswith("<"):
+        return "html" if "<html" in low else "xml"
+    return "text"
+
+
+def _as_text(head: bytes) -> Optional[str]:
+    """The head decoded as text, or None when it holds binary bytes."""
+    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            return head[len(bom):].decode(enc, errors="replace")
+    if b"\x00" in head:
+        return None
+    for enc in ("utf-8", "cp874"):
+        try:
+            return head.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+# --- the zip container -----------------------------------------------------------------------
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            _check_sizes(path, infos)
+            names = {i.filename for i in infos}
+            main = _main_part(path, zf, names)
+            _check_parts(path, zf, [i for i in infos if _is_xml_part(i.filename)])
+            if main not in names:
+                raise _corrupt(path, f"ไม่มีส่วน {main}", f"the part {main} is missing")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError,
+            ValueError, OSError) as exc:
+        raise _corrupt(path, _zip_detail_th(exc), _zip_detail_en(exc)) from exc
+
+
+def _zip_detail_en(exc: Exception) -> str:
+    msg = str(exc) or type(exc).__name__
+    if "File is not a zip file" in msg or "central directory" in msg.lower():
+        return "the zip container is cut short or broken"
+    if "CRC" in msg:
+        return "a part fails its checksum: " + msg
+    return "the zip container cannot be read: " + msg
+
+
+def _zip_detail_th(exc: Exception) -> str:
+    msg = str(exc) or type(exc).__name__
+    if "File is not a zip file" in msg or "central directory" in msg.lower():
+        return "ไฟล์ zip ถูกตัดหรือเสียหาย"
+    if "CRC" in msg:
+        return "ข้อมูลบางส่วนไม่ตรงกับค่าตรวจสอบ: " + msg
+    return "อ่านโครงสร้าง zip ไม่ได้: " + msg
+
+
+def _check_sizes(path: Path, infos: List[zipfile.ZipInfo]) -> None:
+    """Zip-bomb limits from the central directory alone: nothing is inflated here."""
+    if len(infos) > MAX_ENTRIES:
+        raise _unsafe(path, f"มีส่วนย่อยมากเกินไป ({len(infos):,} ส่วน)",
+                      f"too many parts ({len(infos):,})")
+    total = 0
+    seen = set()
+    for info in infos:
+        if info.filename in seen:
+            raise _unsafe(path, f"มีส่วน {info.filename} ซ้ำกัน",
+                          f"the part {info.filename} appears twice")
+        seen.add(info.filename)
+        if info.flag_bits & 0x1:
+            raise _corrupt(path, f"ส่วน {info.filename} ถูกเข้ารหัสแบบ zip",
+                           f"the part {info.filename} is zip-encrypted")
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_MIN_SIZE and ratio > MAX_RATIO:
+            raise _unsafe(
+                path,
+                f"ส่วน {info.filename} ขยายได้ {ratio:,.0f} เท่า เป็น {_mb(info.file_size)}",
+                f"the part {info.filename} inflates {ratio:,.0f} times to {_mb(info.file_size)}",
+            )
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise _unsafe(path, f"ขยายแล้วมีขนาดรวม {_mb(total)} เกินขีดจำกัด",
+                      f"it inflates to {_mb(total)} in all, over the limit")
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f} MB"
+
+
+def _is_xml_part(name: str) -> bool:
+    low = name.lower()
+    return low.endswith(".xml") or low.endswith(".rels")
+
+
+def _main_part(path: Path, zf: zipfile.ZipFile, names: set) -> str:
+    """The workbook part named by _rels/.rels; refuses zips that hold another kind of document."""
+    if "[Content_Types].xml" not in names or "_rels/.rels" not in names:
+        kind = _other_zip_kind(zf, names)
+        if kind:
+            raise _not_xlsx(path, kind)
+        missing = "[Content_Types].xml" if "[Content_Types].xml" not in names else "_rels/.rels"
+        raise _corrupt(path, f"ไม่มีส่วน {missing}", f"the part {missing} is missing")
+    data = _read_capped(path, zf, zf.getinfo("_rels/.rels"))
+    target = _office_document_target(path, data)
+    if target is None:
+        target = "xl/workbook.xml"
+    target = target.lstrip("/")
+    top = PurePosixPath(target).parts[0] if target else ""
+    if target.lower().endswith(".bin"):
+        raise _not_xlsx(path, "xlsb")
+    if top == "word":
+        raise _not_xlsx(path, "docx")
+    if top == "ppt":
+        raise _not_xlsx(path, "pptx")
+    return target
+
+
+def _other_zip_kind(zf: zipfile.ZipFile, names: set) -> Optional[str]:
+    if "mimetype" in names:
+        try:
+            mime = zf.read("mimetype")[:100]
+        except Exception:  # noqa: BLE001 - a damaged mimetype just means "some zip"
+            mime = b""
+        if b"spreadsheet" in mime:
+            return "ods"
+    if any(n.startswith("xl/") for n in names):
+        return None
+    if any(n.startswith("word/") for n in names):
+        return "docx"
+    if any(n.startswith("ppt/") for n in names):
+        return "pptx"
+    return "zip"
+
+
+def _office_document_target(path: Path, data: bytes) -> Optional[str]:
+    from defusedxml import ElementTree as DET
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        root = DET.fromstring(data)
+    except DefusedXmlException as exc:
+        raise _unsafe(path, "XML ประกาศ DOCTYPE/ENTITY", "XML declares a DOCTYPE/ENTITY") from exc
+    except Exception as exc:  # noqa: BLE001 - any XML error means a damaged part
+        raise _corrupt(path, "อ่านส่วน _rels/.rels ไม่ได้",
+                       "the part _rels/.rels is not valid XML") from exc
+    for rel in root:
+        if str(rel.get("Type", "")).endswith("/officeDocument"):
+            return rel.get("Target")
+    return None
+
+
+def _read_capped(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    chunks = []
+    _stream_part(path, zf, info, chunks.append)
+    return b"".join(chunks)
+
+
+def _check_parts(path: Path, zf: zipfile.ZipFile, infos: Iterable[zipfile.ZipInfo]) -> None:
+    """Each XML part: no DOCTYPE/ENTITY in its prolog, and a full read that verifies its CRC."""
+    for info in infos:
+        _stream_part(path, zf, info, lambda chunk: None)
+
+
+def _stream_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink) -> None:
+    with zf.open(info) as fh:
+        head = fh.read(PROLOG_BYTES)
+        _check_prolog(path, info, head)
+        sink(head)
+        while True:
+            chunk = fh.read(_CHUNK)
+            if not chunk:
+                break
+            sink(chunk)
+
+
+_NAME_START = re.compile(r"<[A-Za-z_:\u00C0-\uFFFF]")
+_DECL = re.compile(r"<!\s*(doctype|entity)", re.IGNORECASE)
+
+
+def _check_prolog(path: Path, info: zipfile.ZipInfo, head: bytes) -> None:
+    """Walk the XML prolog (declaration, comments, PIs) up to the root element's start tag."""
+    text = _prolog_text(head).lstrip("\ufeff")
+    pos = 0
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        rest = text[pos:]
+        if _NAME_START.match(rest):
+            return
+        if _DECL.match(rest):
+            raise _unsafe(path, f"ส่วน {info.filename} ประกาศ DOCTYPE/ENTITY ใน XML",
+                          f"the part {info.filename} declares an XML DOCTYPE/ENTITY")
+        closer = "?>" if rest.startswith("<?") else "-->" if rest.startswith("<!--") else None
+        end = rest.find(closer, 2) if closer else -1
+        if closer and end >= 0:
+            pos += end + len(closer)
+            continue
+        if (not rest or closer) and len(head) >= PROLOG_BYTES and info.file_size > len(head):
+            raise _unsafe(path, f"ส่วนหัว XML ของ {info.filename} ยาวผิดปกติ",
+                          f"the XML prolog of {info.filename} is abnormally long")
+        raise _corrupt(path, f"ส่วน {info.filename} ไม่ใช่ XML ที่อ่านได้",
+                       f"the part {info.filename} is not readable XML")
+
+
+def _prolog_text(head: bytes) -> str:
+    if head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff"):
+        return head.decode("utf-16", errors="replace")
+    if len(head) > 1 and head[1:2] == b"\x00":
+        return head.decode("utf-16-le", errors="replace")
+    if head[:1] == b"\x00":
+        return head.decode("utf-16-be", errors="replace")
+    return head.decode("utf-8", errors="replace")

@@ -1,0 +1,165 @@
+"""Finding the staff sheets by name and a table's header row and columns by their text.
+
+The header row is the first row near the top whose cells name enough known columns (title rows
+above it are skipped); a second header row is joined when the first has merged group headers over
+it (e.g. ``ผลคะแนน`` spanning ``2564 | 2565``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
+
+from ita_xl.master.grid import Grid
+from ita_xl.master.layout import SHEETS, Name, match_name
+from ita_xl.thai import header_key
+
+Kind = Union[str, Tuple[str, int], None]  # a field, ("year", 2565), "yearish" or None
+Classifier = Callable[[Any], Kind]
+HEADER_SCAN_ROWS = 20
+YEARISH = "yearish"
+PLAIN = "plain-score"  # a year-less "score" header; a sub-header row below may name the years
+_WEAK = (None, YEARISH, PLAIN)
+
+
+def find_sheets(sheet_names: Sequence[str]) -> Dict[str, str]:
+    """{table: sheet name} for each staff sheet found by Thai name or alias (first in order)."""
+    found: Dict[str, str] = {}
+    for name in SHEETS:
+        for sheet in sheet_names:
+            if header_key(sheet) in name.keys and sheet not in found.values():
+                found[name.field] = sheet
+                break
+    return found
+
+
+def contains_classifier(names: Tuple[Name, ...], contains: Sequence[Tuple[str, str]]) -> Classifier:
+    """A classifier: exact alias first, then the first ``(word, field)`` whose word is inside."""
+
+    def classify(value: Any) -> Kind:
+        if not isinstance(value, str):
+            return None
+        exact = match_name(value, names)
+        if exact:
+            return exact
+        key = header_key(value)
+        for word, fld in contains:
+            if header_key(word) in key:
+                return fld
+        return None
+
+    return classify
+
+
+def exact_classifier(names: Tuple[Name, ...]) -> Classifier:
+    """A classifier that knows only the exact aliases (to spot a header repeated mid-table)."""
+
+    def classify(value: Any) -> Kind:
+        return match_name(value, names) if isinstance(value, str) else None
+
+    return classify
+
+
+@dataclass
+class Header:
+    """Where a table's header is and what each header cell names."""
+
+    row: int
+    data_start: int
+    kinds: Dict[int, Kind] = field(default_factory=dict)  # column -> kind
+    cells: Dict[int, Tuple[int, Any]] = field(default_factory=dict)  # column -> (row, raw text)
+
+    @property
+    def columns(self) -> Dict[str, int]:
+        """field -> column of the first header cell naming it."""
+        out: Dict[str, int] = {}
+        for col in sorted(self.kinds):
+            kind = self.kinds[col]
+            if isinstance(kind, str) and kind != YEARISH and kind not in out:
+                out[kind] = col
+        return out
+
+    def duplicates(self) -> List[int]:
+        """Columns whose header names a field (or year) an earlier column already named."""
+        seen = set()
+        dup = []
+        for col in sorted(self.kinds):
+            kind = self.kinds[col]
+            if kind is None or kind == YEARISH:
+                continue
+            if kind in seen:
+                dup.append(col)
+            seen.add(kind)
+        return dup
+
+
+def _hits(kinds: Dict[int, Kind]) -> int:
+    return len({k for k in kinds.values() if k is not None and k != YEARISH})
+
+
+def _classify_row(grid: Grid, row: int, classify: Classifier) -> Dict[int, Kind]:
+    return {c: classify(v) for c, v in grid.row(row).items()}
+
+
+def find_header(grid: Grid, classify: Classifier, min_hits: int = 2) -> Optional[Header]:
+    """The table's header near the top of ``grid``; None when no row names any known column."""
+    best: Optional[Tuple[int, Dict[int, Kind]]] = None
+    for row, _ in grid.rows():
+        if row > HEADER_SCAN_ROWS:
+            break
+        kinds = _classify_row(grid, row, classify)
+        hits = _hits(kinds)
+        if hits >= min_hits:
+            best = (row, kinds)
+            break
+        if hits and (best is None or hits > _hits(best[1])):
+            best = (row, kinds)
+    if best is None:
+        return None
+    row, kinds = best
+    header = Header(row=row, data_start=row + 1)
+    for col, kind in kinds.items():
+        header.kinds[col] = kind
+        header.cells[col] = (row, grid.value(row, col))
+    _join_second_row(grid, header, classify)
+    return header
+
+
+def _join_second_row(grid: Grid, header: Header, classify: Classifier) -> None:
+    """Take row+1 into the header when merged group headers in row sit above its named cells."""
+    row = header.row
+    below = {c: k for c, k in _classify_row(grid, row + 1, classify).items() if k is not None}
+    taken = {k for k in header.kinds.values() if k is not None and k != YEARISH}
+    new = {c: k for c, k in below.items() if k not in taken and k != YEARISH
+           and header.kinds.get(c) in _WEAK}
+    if not new:
+        return
+    spans = [box for box in grid.merges if box[0] == row]
+    covered = any(box[2] > row or any(box[1] <= c <= box[3] for c in new) for box in spans)
+    if not covered:
+        return
+    for col, raw in grid.row(row + 1).items():
+        kind = below.get(col)
+        if kind is not None and header.kinds.get(col) in _WEAK:
+            header.kinds[col] = kind
+            header.cells[col] = (row + 1, raw)
+    header.data_start = row + 2
+
+
+def is_repeated_header(grid: Grid, row: int, header: Header, exact: Classifier) -> bool:
+    """True for a row that repeats the header mid-table (as the memo does on every page).
+
+    A cell repeats its column's header when it has the same text or an exact alias of the same
+    field (``ระยะเวลา`` under ``ระยะเวลา ดำเนินการ``); data that merely contains a header word
+    (``ติดตามผลทุก ๖ เดือน``) does not.
+    """
+    named = [(c, k) for c, k in header.kinds.items() if k is not None and k != YEARISH]
+    if not named:
+        return False
+    same = 0
+    for col, kind in named:
+        value = grid.value(row, col)
+        if value is None:
+            continue
+        if header_key(value) == header_key(header.cells[col][1]) or exact(value) == kind:
+            same += 1
+    return same >= min(2, len(named))

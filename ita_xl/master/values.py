@@ -1,0 +1,125 @@
+"""Turning one cell into a :class:`Located` value: number, year, date, grade, period or text.
+
+Each converter keeps what staff typed in ``raw`` and, when it cannot read it, sets ``value`` to
+None and ``problem`` to a stable slug the validator turns into a finding. Blank cells are never a
+problem here (whether a value is required is the validator's call).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from typing import Any, Optional
+
+from ita_xl.master.grid import Grid, cell_text, is_blank
+from ita_xl.master.model import Located
+from ita_xl.thai import (
+    header_key, normalise_be_year, parse_number, parse_period, parse_thai_date, parse_year_header,
+    to_arabic_digits,
+)
+
+GRADES = ("AA", "A", "B", "C", "D", "E", "F")
+NOT_A_NUMBER = "not-a-number"
+NOT_A_YEAR = "not-a-year"
+NOT_A_DATE = "not-a-date"
+NOT_A_GRADE = "not-a-grade"
+UNREADABLE_PERIOD = "unreadable-period"
+
+
+def number_at(grid: Grid, row: int, col: int, raw: Any = None) -> Located:
+    """A float (scores, targets, progress); 'not-a-number' keeps the raw text."""
+    raw = grid.value(row, col) if raw is None else raw
+    return grid.located(row, col, *to_number(raw), raw=raw)
+
+
+def to_number(raw: Any):
+    """(value, problem) for a number cell."""
+    if is_blank(raw):
+        return None, None
+    if isinstance(raw, (datetime, date)):
+        return None, NOT_A_NUMBER
+    try:
+        value = parse_number(raw)
+    except (ValueError, TypeError):
+        return None, NOT_A_NUMBER
+    return (None if value is None else float(value)), None
+
+
+def year_at(grid: Grid, row: int, col: int, raw: Any = None) -> Located:
+    """A Buddhist-Era year (2565, ๒๕๖๕, 'ปีงบประมาณ 2565', 65, 2022); 'not-a-year' otherwise."""
+    raw = grid.value(row, col) if raw is None else raw
+    return grid.located(row, col, *to_year(raw), raw=raw)
+
+
+def to_year(raw: Any):
+    if is_blank(raw):
+        return None, None
+    if isinstance(raw, (datetime, date)):
+        return None, NOT_A_YEAR
+    year = parse_year_header(raw)
+    if year is not None:
+        return year, None
+    try:
+        number = parse_number(raw)
+    except (ValueError, TypeError):
+        number = None
+    if number is not None and float(number).is_integer():
+        try:
+            year = normalise_be_year(int(number))
+        except ValueError:
+            year = None
+        if year is not None and 2400 <= year <= 2800:
+            return year, None
+    return None, NOT_A_YEAR
+
+
+def date_at(grid: Grid, row: int, col: int, raw: Any = None) -> Located:
+    """A calendar date from a date cell or Thai date text; 'not-a-date' otherwise."""
+    raw = grid.value(row, col) if raw is None else raw
+    return grid.located(row, col, *to_date(raw), raw=raw)
+
+
+def to_date(raw: Any):
+    if is_blank(raw):
+        return None, None
+    if isinstance(raw, datetime):
+        return raw.date(), None
+    if isinstance(raw, date):
+        return raw, None
+    try:
+        day = parse_thai_date(raw)
+    except (ValueError, TypeError, OverflowError):
+        return None, NOT_A_DATE
+    return (day.date() if isinstance(day, datetime) else day), None
+
+
+def period_at(grid: Grid, row: int, col: int, fiscal_year: Optional[int]) -> Located:
+    """A :class:`Period` from period text or a date cell; 'unreadable-period' otherwise."""
+    raw = grid.value(row, col)
+    if is_blank(raw):
+        return grid.located(row, col)
+    try:
+        period = parse_period(raw, fiscal_year=fiscal_year)
+    except (ValueError, TypeError, OverflowError):
+        return grid.located(row, col, problem=UNREADABLE_PERIOD)
+    return grid.located(row, col, value=period)
+
+
+_GRADE_NOISE = re.compile(r"^(?:ระดับ|เกรด|grade|level)|[()\[\]\"'.:]", re.IGNORECASE)
+
+
+def grade_at(grid: Grid, row: int, col: int) -> Located:
+    """A grade normalised to upper case ('a a' -> 'AA'); 'not-a-grade' when not AA A B C D E F."""
+    raw = grid.value(row, col)
+    if is_blank(raw):
+        return grid.located(row, col)
+    text = unicodedata.normalize("NFKC", to_arabic_digits(header_key(raw)))
+    text = _GRADE_NOISE.sub("", text).upper()
+    if text in GRADES:
+        return grid.located(row, col, value=text)
+    return grid.located(row, col, problem=NOT_A_GRADE)
+
+
+def text_value(raw: Any) -> Optional[str]:
+    """Cleaned text with its line breaks, None when blank."""
+    return cell_text(raw) or None

@@ -1,0 +1,1 @@
+"""Computed sheets and the write-back that splices them into the master."""

@@ -1,0 +1,167 @@
+"""Checks of the ผลการประเมิน sheet: years, overall scores, grades, and how they fit the scores.
+
+The overall score is a weighted mean of the indicator scores, so whatever the weights it lies
+between the lowest and the highest indicator score of its year; with the framework's weights it
+can be recomputed.
+"""
+from __future__ import annotations
+
+from typing import Dict, Iterator, List, Optional
+
+from ita_xl.master.model import ResultRow
+from ita_xl.validate.context import (
+    DEFAULT_GRADES, Context, is_blank, is_number, num, register, shown,
+)
+from ita_xl.validate.findings import Finding
+
+CODES = register(
+    "results",
+    "result-year-missing", "result-year-unreadable",
+    "result-year-duplicate", "overall-missing", "overall-not-a-number", "overall-out-of-range",
+    "overall-outside-range", "overall-mismatch", "overall-mismatch-unverified",
+    "grade-missing", "grade-unknown", "grade-mismatch",
+    "result-year-without-scores", "scores-year-without-result",
+)
+
+RANGE_TOLERANCE = 0.005  # published scores are rounded to two decimals
+OVERALL_TOLERANCE = 0.01
+
+
+def _filled(row: ResultRow) -> bool:
+    return any(loc is not None and not is_blank(loc) for loc in (row.year, row.overall, row.grade))
+
+
+def _rows(ctx: Context) -> List[ResultRow]:
+    table = ctx.master.results
+    return [row for row in table.rows if _filled(row)] if table is not None else []
+
+
+def _year(row: ResultRow) -> Optional[int]:
+    return int(row.year.value) if is_number(row.year) else None
+
+
+def _year_params(row: ResultRow) -> Dict[str, object]:
+    """``year``/``year_en`` for a message, saying so when the row's year cannot be read."""
+    year = _year(row)
+    if year is None:
+        return {"year": "(ไม่ทราบปี)", "year_en": "(unknown year)"}
+    return {"year": year, "year_en": year}
+
+
+def _overall(row: ResultRow) -> Optional[float]:
+    if is_number(row.overall) and 0 <= float(row.overall.value) <= 100:
+        return float(row.overall.value)
+    return None
+
+
+def check_years(ctx: Context) -> Iterator[Finding]:
+    first: Dict[int, str] = {}
+    for row in _rows(ctx):
+        loc = row.year
+        if is_blank(loc):
+            yield ctx.at("error", "result-year-missing", loc)
+        elif _year(row) is None:
+            yield ctx.at("error", "result-year-unreadable", loc, raw=shown(loc.raw))
+        elif _year(row) in first:
+            yield ctx.at("error", "result-year-duplicate", loc, year=_year(row),
+                         first=first[_year(row)])
+        else:
+            first[_year(row)] = loc.cell
+
+
+def check_overall(ctx: Context) -> Iterator[Finding]:
+    for row in _rows(ctx):
+        loc, year = row.overall, _year_params(row)
+        if is_blank(loc):
+            yield ctx.at("error", "overall-missing", loc, **year)
+        elif not is_number(loc):
+            yield ctx.at("error", "overall-not-a-number", loc, raw=shown(loc.raw), **year)
+        elif not 0 <= float(loc.value) <= 100:
+            yield ctx.at("error", "overall-out-of-range", loc, value=shown(loc.raw), **year)
+
+
+def check_grade(ctx: Context) -> Iterator[Finding]:
+    for row in _rows(ctx):
+        year = _year(row)
+        bands = ctx.grades_for(year)
+        names = [b.grade for b in bands] or list(DEFAULT_GRADES)
+        overall = _overall(row)
+        loc = row.grade
+        expected = _band(bands, overall)
+        if loc is None or is_blank(loc):
+            if loc is not None and expected is not None:
+                yield ctx.at("warning", "grade-missing", loc, expected=expected, **_year_params(row),
+                             value=num(overall))
+            continue
+        typed = str(loc.value or loc.raw).strip().upper()
+        if loc.problem is not None or typed not in names:
+            yield ctx.at("error", "grade-unknown", loc, raw=shown(loc.raw), **_year_params(row),
+                         grades=", ".join(names))
+        elif expected is not None and typed != expected:
+            band = next(b for b in bands if b.grade == expected)
+            yield ctx.at("error", "grade-mismatch", loc, grade=typed, expected=expected,
+                         value=num(overall), **_year_params(row), low=num(band.low),
+                         high=num(band.high))
+
+
+def _band(bands, overall: Optional[float]) -> Optional[str]:
+    if overall is None or not bands:
+        return None
+    s = round(overall, 2)
+    for band in bands:
+        if band.low <= s <= band.high:
+            return band.grade
+    return None
+
+
+def check_against_scores(ctx: Context) -> Iterator[Finding]:
+    for row in _rows(ctx):
+        year, overall = _year(row), _overall(row)
+        if year is None or overall is None:
+            continue
+        scores = ctx.complete_year(year)
+        if scores is None:
+            continue
+        low, high = min(scores.values()), max(scores.values())
+        if overall < low - RANGE_TOLERANCE or overall > high + RANGE_TOLERANCE:
+            yield ctx.at("error", "overall-outside-range", row.overall, value=num(overall),
+                         year=year, low=num(low), high=num(high))
+            continue
+        fw = ctx.framework_for(year)
+        if fw is None:
+            continue
+        computed = round(sum(fw.weights[n] * s for n, s in scores.items()) /
+                         sum(fw.weights[n] for n in scores), 2)
+        if abs(overall - computed) > OVERALL_TOLERANCE + 1e-9:
+            verified = fw.weights_verified
+            yield ctx.at("warning" if verified else "info",
+                         "overall-mismatch" if verified else "overall-mismatch-unverified",
+                         row.overall, value=num(overall), computed=num(computed), year=year,
+                         difference=num(overall - computed))
+
+
+def check_years_match(ctx: Context) -> Iterator[Finding]:
+    if ctx.master.results is None:
+        return
+    scored = {y for y in ctx.score_years() if _any_value(ctx, y)}
+    published: Dict[int, ResultRow] = {}
+    for row in _rows(ctx):
+        year = _year(row)
+        if year is not None and year not in published:
+            published[year] = row
+    for year, row in sorted(published.items()):
+        if year not in scored:
+            yield ctx.at("warning", "result-year-without-scores", row.year, year=year,
+                         sheet_scores=ctx.master.scores.sheet)
+    for col in ctx.master.scores.years:  # the reader keeps one column per year
+        if col.year in scored and col.year not in published:
+            yield ctx.at("warning", "scores-year-without-result", col.header, year=col.year,
+                         sheet_results=ctx.master.results.sheet)
+
+
+def _any_value(ctx: Context, year: int) -> bool:
+    return any(is_number(row.scores.get(year)) for row in ctx.master.scores.rows)
+
+
+CHECKS = (check_years, check_overall, check_grade, check_against_scores,
+          check_years_match)
