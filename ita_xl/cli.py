@@ -128,6 +128,25 @@ def run(master: Path, out: Path, allow_errors: bool, template: Path, thai_digits
     return result.exit_code
 
 
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+@LANG
+@_guarded
+def new(path: Path, force: bool, lang: str) -> int:
+    """Create an empty master workbook at PATH with every sheet and header ita-xl reads.
+
+    \b
+    Example:
+      ita-xl new master.xlsx
+    """
+    from ita_xl.starter import new_master
+
+    written = new_master(path, overwrite=force)
+    click.echo(text("new-wrote", lang, path=str(written)))
+    return ExitCode.OK
+
+
 def main() -> None:
     """Console entry point (``ita-xl`` and ``python -m ita_xl``)."""
     from ita_xl.console import safe_streams

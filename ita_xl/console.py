@@ -40,8 +40,8 @@ def render_run(result, lang: str = "th") -> str:
         lines.append(text("run-backup", lang, path=str(result.backup)))
     for out in list(result.outputs) + list(result.pdfs):
         lines.append(text("run-wrote-output", lang, path=str(out)))
-    for key in result.notes:
-        lines.append(text(key, lang))
+    for key, params in result.notes:
+        lines.append(text(key, lang, **params))
     if result.draft:
         lines.append(text("run-draft", lang))
     return "\n".join(lines)

@@ -143,3 +143,9 @@ class PdfFailed(ItaXlError):
 
     key = "pdf-failed"
     exit_code = ExitCode.OK
+
+
+class AlreadyExists(ItaXlError):
+    """`new` would overwrite an existing file."""
+
+    key = "file-exists"

@@ -87,6 +87,10 @@ _FILES: Dict[str, Entry] = {
         "สร้างหรือเขียนโฟลเดอร์ผลลัพธ์ {path} ไม่ได้ — เลือกโฟลเดอร์อื่นด้วย --out",
         "Cannot create or write the output folder {path} — choose another with --out.",
     ),
+    "file-exists": (
+        "มีไฟล์ {path} อยู่แล้ว จึงไม่เขียนทับ — ตั้งชื่อไฟล์ใหม่ หรือลบไฟล์เดิมก่อน",
+        "{path} already exists and was not overwritten — choose another name or remove it first.",
+    ),
     "internal-error": (
         "เกิดข้อผิดพลาดภายในโปรแกรม ({detail}) — ไม่ได้เขียนทับสมุดงานหลัก โปรดแจ้งผู้ดูแลพร้อมไฟล์นี้",
         "Internal error ({detail}) — the master was not overwritten; please report it with the file.",
@@ -667,6 +671,12 @@ _RUN: Dict[str, Entry] = {
         "All outputs are marked DRAFT because errors remain unresolved.",
     ),
     "run-done": ("เสร็จสิ้น", "Done."),
+    "new-wrote": (
+        "สร้างสมุดงานหลักเปล่า {path} แล้ว — กรอกแผ่นงานหน่วยงาน คะแนนตัวชี้วัด ผลการประเมิน และมาตรการ "
+        "แล้วสั่ง ita-xl run {path}",
+        "Created the empty master {path} — fill in the agency, scores, results and measures sheets, "
+        "then run ita-xl run {path}",
+    ),
 }
 
 # --- computed sheets in the master (sheets/) --------------------------------------------------

@@ -11,11 +11,12 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from ita_xl.errors import ExitCode
 from ita_xl.framework.model import Framework
 from ita_xl.master.model import Master
+from ita_xl.messages import text
 from ita_xl.validate.findings import Report
 
 Progress = Callable[..., None]
@@ -69,7 +70,7 @@ class RunResult:
     pdfs: List[Path] = field(default_factory=list)
     draft: bool = False
     analysed: bool = False
-    notes: List[str] = field(default_factory=list)  # catalogue keys of things skipped
+    notes: List[Tuple[str, Dict[str, Any]]] = field(default_factory=list)  # (catalogue key, params)
 
     @property
     def exit_code(self) -> ExitCode:
@@ -85,6 +86,7 @@ class RunResult:
             "pdfs": [str(p) for p in self.pdfs],
             "draft": self.draft,
             "analysed": self.analysed,
+            "notes": [text(key, lang, **params) for key, params in self.notes],
         })
         return data
 
@@ -126,6 +128,7 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
     marked as a draft.
     """
     from ita_xl import safewrite
+    from ita_xl.sheets.splice import write_back
 
     opts = options or RunOptions()
     master_path = Path(path)
@@ -141,13 +144,13 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
     with tempfile.TemporaryDirectory(prefix="ita-xl-") as tmp:
         computed = _build_sheets(checked, analysis, Path(tmp), opts, draft, generated)
         progress("progress-writing-master", path=master_path.name)
-        backup = safewrite.backup(master_path, keep=opts.keep_backups)
-        safewrite.atomic_replace(
-            master_path, lambda dest: _splice(master_path, computed.path, dest))
-    result = RunResult(master_path, report, list(computed.sheet_names), backup, draft=draft,
+        spliced = write_back(master_path, computed, keep_backups=opts.keep_backups)
+    result = RunResult(master_path, report, list(spliced.sheets), spliced.backup, draft=draft,
                        analysed=analysis is not None)
+    result.notes.extend(("sheets.renamed", {"wanted": wanted, "used": used})
+                        for wanted, used in spliced.renamed.items())
     if analysis is None:
-        result.notes.append("run-skipped-outputs")
+        result.notes.append(("run-skipped-outputs", {}))
         return result
     _write_outputs(analysis, master_path, opts, generated, result, progress)
     return result
@@ -163,27 +166,15 @@ def _analyse(checked: Validation, draft: bool):
     return analyse(checked.master, checked.frameworks, checked.report, draft=draft)
 
 
-@dataclass
-class _Computed:
-    path: Path
-    sheet_names: List[str]
-
-
 def _build_sheets(checked: Validation, analysis, tmp: Path, opts: RunOptions, draft: bool,
-                  generated: datetime) -> _Computed:
+                  generated: datetime) -> Path:
     from ita_xl.sheets.computed import build_computed_workbook
 
     dest = tmp / "computed.xlsx"
-    built = build_computed_workbook(
+    build_computed_workbook(
         analysis, checked.report, dest, lang=opts.lang, include_analysis=analysis is not None,
         draft=draft, generated=generated, master_name=Path(checked.master.path).name)
-    return _Computed(dest, list(built.sheet_names))
-
-
-def _splice(master: Path, computed: Path, dest: Path) -> None:
-    from ita_xl.sheets.splice import splice_sheets
-
-    splice_sheets(master, computed, dest)
+    return dest
 
 
 def _write_outputs(analysis, master_path: Path, opts: RunOptions, generated: datetime,
@@ -226,13 +217,13 @@ def _write_pdfs(result: RunResult, out: Path, progress: Progress) -> None:
     from ita_xl.pdf import convert_to_pdf, office_available
 
     if not office_available():
-        result.notes.append("pdf-no-office")
+        result.notes.append(("pdf-no-office", {}))
         return
     progress("progress-pdf")
     try:
         result.pdfs.extend(convert_to_pdf(result.outputs, out))
     except ItaXlError as exc:
-        result.notes.append(exc.key)
+        result.notes.append((exc.key, dict(exc.params)))
 
 
 def frameworks_for(master: Master, dirs: Iterable[Path] = ()) -> Mapping[int, Framework]:

@@ -108,6 +108,8 @@ def atomic_replace(master: Path, write: Callable[[Path], None]) -> None:
             os.fsync(fh.fileno())
         if master.exists():
             shutil.copymode(master, temp)
+        else:
+            _default_mode(temp)
         _pause_for_tests()
         try:
             os.replace(temp, master)
@@ -134,6 +136,13 @@ def clean_stale_temps(folder: Path, older_than: float = STALE_AFTER_SECONDS) -> 
         except OSError:
             pass
     return removed
+
+
+def _default_mode(path: Path) -> None:
+    """A new file gets the mode any new file would (mkstemp's 0600 would hide it from colleagues)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def _pause_for_tests() -> None:

@@ -104,13 +104,29 @@ def test_installed_command_and_python_dash_m(tmp_path):
     commands = [[sys.executable, "-m", "ita_xl"]] + ([[exe]] if exe else [])
     for command in commands:
         proc = subprocess.run(command + ["validate", str(EXAMPLE), "--format", "json"],
-                              capture_output=True, text=True, encoding="utf-8", cwd=tmp_path)
+                              capture_output=True, text=True, encoding="utf-8", cwd=tmp_path,
+                              env={**os.environ, "PYTHONPATH": str(REPO)})
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout)["counts"]["error"] == 0
 
 
+def test_new_writes_an_empty_master_that_reads_and_never_overwrites(tmp_path):
+    dest = tmp_path / "mine.xlsx"
+    result = invoke("new", dest)
+    assert result.exit_code == 0 and dest.exists()
+    wb = __import__("openpyxl").load_workbook(dest)
+    assert {"หน่วยงาน", "คะแนนตัวชี้วัด", "ผลการประเมิน", "มาตรการ"} <= set(wb.sheetnames)
+    before = digest(dest)
+    again = CliRunner().invoke(cli, ["new", str(dest)])
+    assert again.exit_code == 2 and "ไม่เขียนทับ" in again.output
+    assert digest(dest) == before
+    checked = validate_workbook(dest)  # an empty master reads; its findings say what to fill in
+    assert "agency-key-missing" in checked.report.codes()
+
+
 def test_thai_output_does_not_crash_on_an_ascii_console(tmp_path):
-    env = {**os.environ, "PYTHONIOENCODING": "ascii", "PYTHONUTF8": "0", "LC_ALL": "C"}
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "PYTHONUTF8": "0", "LC_ALL": "C",
+           "PYTHONPATH": str(REPO)}
     proc = subprocess.run([sys.executable, "-m", "ita_xl", "validate", str(SEED)],
                           capture_output=True, env=env, cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr

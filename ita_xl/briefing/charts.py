@@ -8,20 +8,18 @@ from __future__ import annotations
 
 from typing import List, Optional, Sequence, Tuple
 
-from lxml import etree
 from pptx.chart.data import CategoryChartData
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_MARK
+from pptx.enum.chart import (
+    XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION, XL_TICK_MARK,
+)
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
-from ita_xl.briefing.layout import FONT_SLOTS, Box, set_fonts
+from ita_xl import thai
+from ita_xl.briefing.layout import FONT_SLOTS, Box, set_fonts, style_run
 from ita_xl.briefing.palette import STYLE, Style, rgb
 
-THAI_DIGITS_FORMAT = "[$-D07041E]0.00"  # Excel/LibreOffice: Thai digits, two decimals
-
-
-def number_format(thai_digits: bool) -> str:
-    return THAI_DIGITS_FORMAT if thai_digits else "0.00"
+NUMBER_FORMAT = "0.00"
 
 
 def add_chart(slide, box: Box, kind: XL_CHART_TYPE, categories: Sequence[str],
@@ -29,7 +27,7 @@ def add_chart(slide, box: Box, kind: XL_CHART_TYPE, categories: Sequence[str],
               thai_digits: bool = False, style: Style = STYLE, size: Optional[float] = None,
               value_range: Optional[Tuple[float, float]] = None, labels: bool = True):
     """A chart of ``series`` over ``categories`` in ``box``; returns the python-pptx Chart."""
-    data = CategoryChartData(number_format=number_format(thai_digits))
+    data = CategoryChartData(number_format=NUMBER_FORMAT)
     data.categories = list(categories)
     for name, values in series:
         data.add_series(name, list(values))
@@ -50,16 +48,35 @@ def add_chart(slide, box: Box, kind: XL_CHART_TYPE, categories: Sequence[str],
     if labels:
         plot.has_data_labels = True
         dl = plot.data_labels
-        dl.number_format = number_format(thai_digits)
+        dl.number_format = NUMBER_FORMAT
         dl.number_format_is_linked = False
         dl.font.size = Pt(size - 2)
-        if kind in (XL_CHART_TYPE.BAR_CLUSTERED, XL_CHART_TYPE.COLUMN_CLUSTERED):
-            dl.position = XL_LABEL_POSITION.OUTSIDE_END
-        else:
-            dl.position = XL_LABEL_POSITION.ABOVE
+        dl.position = _label_position(kind)
+        if thai_digits:
+            _thai_digit_labels(plot, series, kind, style, size - 2)
     _style_axes(chart, style, size, value_range, thai_digits)
     apply_fonts(chart, style)
     return chart
+
+
+def _label_position(kind: XL_CHART_TYPE) -> XL_LABEL_POSITION:
+    if kind in (XL_CHART_TYPE.BAR_CLUSTERED, XL_CHART_TYPE.COLUMN_CLUSTERED):
+        return XL_LABEL_POSITION.OUTSIDE_END
+    return XL_LABEL_POSITION.ABOVE
+
+
+def _thai_digit_labels(plot, series, kind: XL_CHART_TYPE, style: Style, size: float) -> None:
+    """Write each data label as Thai-digit text (the values stay numbers in the chart data)."""
+    for chart_series, (_name, values) in zip(plot.series, series):
+        for idx, value in enumerate(values):
+            if value is None:
+                continue
+            label = chart_series.points[idx].data_label
+            label.position = _label_position(kind)
+            frame = label.text_frame
+            frame.text = thai.format_number(value, 2, thai_digits=True)
+            for run in frame.paragraphs[0].runs:
+                style_run(run, size, False, style.palette.ink, style)
 
 
 def _colour_series(series, colour: str, kind: XL_CHART_TYPE) -> None:
@@ -81,8 +98,10 @@ def _style_axes(chart, style: Style, size: float, value_range, thai_digits: bool
     value_axis.major_gridlines.format.line.color.rgb = rgb(style.palette.line)
     value_axis.format.line.fill.background()
     value_axis.tick_labels.font.size = Pt(size - 2)
-    value_axis.tick_labels.number_format = "[$-D07041E]0" if thai_digits else "0"
+    value_axis.tick_labels.number_format = "0"
     value_axis.tick_labels.number_format_is_linked = False
+    if thai_digits:  # no number format gives Thai digits in both PowerPoint and LibreOffice
+        value_axis.tick_label_position = XL_TICK_LABEL_POSITION.NONE
     value_axis.major_tick_mark = XL_TICK_MARK.NONE
     if value_range:
         value_axis.minimum_scale, value_axis.maximum_scale = value_range

@@ -21,6 +21,9 @@ from ita_xl.briefing.context import FOOTER, MARGIN, Deck, Fmt, Page
 from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.briefing.template import find_layouts, open_template
 
+NUMBER_WIDTH = emu(60)
+DRAFT_WIDTH = emu(170)
+
 SLIDES: List[Callable[[Deck], object]] = [
     slide_title.build, slide_overall.build, slide_comparison.build, slide_instruments.build,
     slide_extremes.build, slide_gaps.build, slide_findings.build, slide_recommendations.build,
@@ -81,7 +84,9 @@ def _finish(deck: Deck) -> None:
 def _footer(deck: Deck, page: Page, number: int, total: int) -> None:
     a, f, pal = deck.analysis, deck.fmt, deck.style.palette
     band = Box(MARGIN, deck.height - FOOTER, deck.width - 2 * MARGIN, FOOTER - emu(6))
-    left, right = band.split_h([0.8, 0.2])
+    right = Box(band.right - NUMBER_WIDTH, band.top, NUMBER_WIDTH, band.height)
+    reserved = NUMBER_WIDTH + (DRAFT_WIDTH + emu(12) if a.draft else 0) + emu(12)
+    left = Box(band.left, band.top, band.width - reserved, band.height)
     size = deck.style.sizes.footer
     page.text(left, [Para(deck.t("footer", agency=a.agency, year=f.year(a.fiscal_year)),
                           color=pal.grey)], sizes=(size, size - 3), anchor=MSO_ANCHOR.MIDDLE,
@@ -92,10 +97,11 @@ def _footer(deck: Deck, page: Page, number: int, total: int) -> None:
 
 
 def _draft_mark(deck: Deck, page: Page) -> None:
-    """A red DRAFT label centred in the footer band (inside the slide on every layout)."""
+    """A red DRAFT label in the footer band, left of the slide number (inside every slide)."""
     pal = deck.style.palette
-    width, height = emu(190), FOOTER - emu(8)
-    box = Box((deck.width - width) // 2, deck.height - FOOTER, width, height)
+    height = FOOTER - emu(8)
+    left = deck.width - MARGIN - NUMBER_WIDTH - emu(12) - DRAFT_WIDTH
+    box = Box(left, deck.height - FOOTER, DRAFT_WIDTH, height)
     shape = layout.add_rect(page.slide, box, pal.red, None, MSO_SHAPE.ROUNDED_RECTANGLE)
     shape.name = "DRAFT"
     layout.label_in(shape, deck.t("draft"), deck.style.sizes.footer + 1, True, pal.paper)

@@ -54,7 +54,8 @@ def _item(deck: Deck, page: Page, box: Box, ind: IndicatorResult, colour: str,
                               change=f.num(iy.change_prev, signed=True)))
     reasons = [deck.t("reason-" + r, mark=f.num(a.pass_mark, 0), three=f.int(3))
                for r in ind.weak_reasons] if weak else []
-    name = layout.fit_label(f.indicator(ind), text_box, (24, 16), True, max_lines=2)
+    name = layout.fit_label(f.indicator(ind), text_box, (24, 16), True, max_lines=2,
+                            shrink_floor=20)
     if name.truncated:
         page.keep_full(f.indicator(ind))
     paras = [Para(name.text, name.size, True, pal.navy)]

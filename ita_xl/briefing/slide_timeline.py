@@ -157,8 +157,10 @@ def _draw_rows(deck: Deck, page: Page, rows: List[Row], box: Box, bounds) -> Non
         left = int(months.left + months.width * x0 / 12.0)
         right = int(months.left + months.width * min(12.0, x1) / 12.0)
         bar_h = int(row_h * 0.56)
-        layout.add_rect(page.slide, Box(left, top + (row_h - bar_h) // 2, max(emu(4), right - left),
-                                        bar_h), row.colour, None, MSO_SHAPE.ROUNDED_RECTANGLE)
+        bar = layout.add_rect(page.slide, Box(left, top + (row_h - bar_h) // 2,
+                                              max(emu(4), right - left), bar_h),
+                              row.colour, None, MSO_SHAPE.ROUNDED_RECTANGLE)
+        bar.name = f"Timeline bar {i + 1}"
 
 
 def _measure_rows(deck: Deck, bounds) -> List[Row]:

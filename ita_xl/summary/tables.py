@@ -237,4 +237,5 @@ def findings_sheet(book: Book, analysis: Analysis, st: SheetText) -> Optional[Pl
         rows.append([text(f"severity-{f.severity}", book.lang), f.sheet or "", f.cell or "",
                      f.message(book.lang), f.hint(book.lang)])
     ws = _sheet(book, text("summary-sheet-findings", book.lang))
-    return _finish(book, ws, st, book.t("summary-title-findings"), columns, rows, "Findings", freeze_col=0)
+    return _finish(book, ws, st, book.t("summary-title-findings"), columns, rows, "Findings",
+                   freeze_col=0)
