@@ -1,0 +1,120 @@
+"""Text fitting and pagination: the estimator, the fitter, and a 600-measure deck that fits."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pptx import Presentation
+
+from briefing_helpers import tables
+from sample_analysis import sample_analysis
+
+from ita_xl.briefing import build_briefing, textfit
+from ita_xl.briefing.context import FOOTER
+from ita_xl.briefing.tables import Column, TableSpec, paginate
+
+WHEN = datetime(2023, 10, 1, 9, 30)
+LAKSAMAN = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+SAMPLES = [
+    "ปรับปรุงขั้นตอนการให้บริการประชาชนให้สะดวก รวดเร็ว และโปร่งใส",
+    "เทศบาลตำบลตัวอย่างพัฒนา",
+    "ผู้อำนวยการกองคลัง สำนักปลัดเทศบาล",
+    "รายงานความก้าวหน้าทุก ๖ เดือน",
+    "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) 91.35",
+    "Publish the work-improvement results on the website",
+]
+
+
+def test_thai_combining_marks_take_no_width():
+    assert textfit.text_width("กี่", 20) == textfit.text_width("ก", 20)
+    assert textfit.text_width("ผู้", 20) == textfit.text_width("ผ", 20)
+    assert textfit.text_width("ก" * 10, 20) == pytest.approx(10 * textfit.text_width("ก", 20))
+    assert textfit.text_width("ก", 20, bold=True) > textfit.text_width("ก", 20)
+
+
+@pytest.mark.skipif(not LAKSAMAN.exists(), reason="Laksaman (TH Sarabun metrics) not installed")
+@pytest.mark.parametrize("text", SAMPLES)
+def test_estimates_are_never_narrower_than_the_real_font(text):
+    font = pytest.importorskip("PIL.ImageFont").truetype(str(LAKSAMAN), 200)
+    real = font.getlength(text) / 200 * 18  # points at 18 pt
+    estimate = textfit.text_width(text, 18)
+    assert real <= estimate <= real * 1.25
+
+
+# Well-formed text: every mark follows a base character (as typed Thai always does).
+cluster = st.tuples(st.sampled_from(list("กขคงจนมรวสอะาำเแโไABC12.")),
+                    st.sampled_from(["", "่", "้", "ิ", "ี่", "ุ", "ั้", "็"]),
+                    st.sampled_from(["", "", "", " "])).map("".join)
+thai_text = st.lists(cluster, min_size=1, max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=thai_text, width=st.floats(min_value=40, max_value=600))
+def test_wrap_keeps_every_character_and_each_line_fits(text, width):
+    lines = textfit.wrap(text, width, 18)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    for line in lines:
+        # a line is only ever wider than the box when it is a single unbreakable cluster
+        assert textfit.text_width(line, 18) <= width + 1e-6 or len(line.strip()) <= 4
+        assert not (line and textfit.is_combining(line[0]))  # marks stay with their base
+
+
+def test_fit_text_shrinks_then_wraps_then_truncates():
+    text = "ปรับปรุงขั้นตอนการให้บริการประชาชนให้สะดวก รวดเร็ว และโปร่งใส"
+    one_line = textfit.text_width(text, 30)
+    shrunk = textfit.fit_text(text, one_line / 30 * 26, 40, 30, 16, shrink_floor=24)
+    assert (shrunk.size, shrunk.lines, shrunk.truncated) == (26, 1, False)
+    wrapped = textfit.fit_text(text, one_line / 2, 200, 30, 16, shrink_floor=28)
+    assert wrapped.lines >= 2 and wrapped.size == 30 and not wrapped.truncated
+    cut = textfit.fit_text(text * 4, 150, 40, 30, 16)
+    assert cut.truncated and cut.size == 16 and cut.text.endswith(textfit.ELLIPSIS)
+    assert len(textfit.wrap(cut.text, 150, 16)) * textfit.line_height(16) <= 40
+
+
+def test_pagination_keeps_each_page_inside_its_room_and_cuts_only_giant_rows():
+    spec = TableSpec([Column("ที่", 1), Column("มาตรการ", 6)], size=16, header_size=16)
+    long = "ปรับปรุงขั้นตอนการให้บริการประชาชน " * 40
+    rows = [[str(k), "จัดทำคู่มือ" * (1 + k % 7)] for k in range(80)] + [["81", long]]
+    pages = paginate(spec, rows, 500, 300)
+    assert sum(len(p.rows) for p in pages) == 81
+    assert all(p.total_height <= 300 + 1e-6 for p in pages)
+    assert pages[-1].shortened == [long]
+    assert pages[-1].rows[-1][1].endswith(textfit.ELLIPSIS)
+    assert all(not p.shortened for p in pages[:-1])
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory):
+    out = {}
+    for n in (6, 60, 600):
+        dest = tmp_path_factory.mktemp("fit") / f"deck{n}.pptx"
+        result = build_briefing(sample_analysis(n_measures=n), dest, generated=WHEN)
+        out[n] = (result, Presentation(str(dest)))
+    return out
+
+
+def test_slide_count_grows_with_the_number_of_measures(decks):
+    counts = [decks[n][0].slide_count for n in (6, 60, 600)]
+    assert counts[0] < counts[1] < counts[2]
+    pages = [decks[n][0].table_pages["measures"] for n in (6, 60, 600)]
+    assert pages[0] < pages[1] < pages[2]
+
+
+@pytest.mark.parametrize("n", [6, 600])
+def test_every_shape_and_table_stays_on_the_slide(decks, n):
+    result, prs = decks[n]
+    width, height = prs.slide_width, prs.slide_height
+    footer_top = height - FOOTER
+    for number, slide in enumerate(prs.slides, start=1):
+        for shape in slide.shapes:
+            assert shape.left >= 0 and shape.top >= 0, (number, shape.name)
+            assert shape.left + shape.width <= width, (number, shape.name)
+            assert shape.top + shape.height <= height, (number, shape.name)
+        for shape in slide.shapes:
+            if getattr(shape, "has_table", False) and shape.has_table:
+                total = sum(row.height for row in shape.table.rows)
+                assert shape.top + total <= footer_top, (number, result.titles[number - 1])
+    assert sum(len(tables(s)) for s in prs.slides) >= result.table_pages["measures"]
