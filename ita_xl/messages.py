@@ -966,7 +966,7 @@ _BRIEFING: Dict[str, Entry] = {
     "briefing-overall-title": ("คะแนนภาพรวม ปีงบประมาณ {year}", "Overall score, fiscal year {year}"),
     "briefing-overall-label": ("คะแนนรวม ปี {year}", "Overall score {year}"),
     "briefing-overall-chart": ("คะแนนรวมรายปี เทียบค่าเฉลี่ยระดับประเทศ",
-                               "Overall score by year against the national average"),
+                               "Overall score by year vs national average"),
     "briefing-series-agency": ("หน่วยงาน", "Agency"),
     "briefing-series-national": ("ค่าเฉลี่ยประเทศ", "National average"),
     "briefing-band": ("ระดับ {grade} = ช่วงคะแนน {low}–{high}", "Grade {grade} = {low}–{high}"),

@@ -6,7 +6,6 @@ one before; nothing here prints (progress goes through a callback) and nothing i
 from __future__ import annotations
 
 import re
-import shutil
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -1,7 +1,8 @@
 """Files shipped beside the code (slide and workbook templates), found installed or in a checkout.
 
-Installed, ``templates/`` is the package ``ita_xl.templates`` (setup.cfg maps it); running from a
-source tree without installing, that package does not exist and the files sit in ``<repo>/templates``.
+Installed, ``templates/`` is the package ``ita_xl.templates`` (setup.cfg maps it); run from a
+source tree without installing, that package does not exist and the files sit in
+``<repo>/templates``.
 """
 from __future__ import annotations
 

@@ -22,23 +22,29 @@ def soffice() -> str:
     return ""
 
 
-def to_pdf(src: Path, outdir: Path, timeout: int = 180) -> Path:
-    """Convert ``src`` to PDF in ``outdir`` with a private LibreOffice profile; return the PDF."""
+def convert(src: Path, fmt: str, outdir: Path, timeout: int = 180) -> Path:
+    """Convert ``src`` to ``fmt`` (pdf, xlsx, xls…) in ``outdir`` with a private LibreOffice
+    profile, so parallel runs never share one; return the converted file."""
     outdir.mkdir(parents=True, exist_ok=True)
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
     try:
         subprocess.run(
             [soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-             "--convert-to", "pdf", "--outdir", str(outdir), str(src)],
+             "--convert-to", fmt, "--outdir", str(outdir), str(src)],
             check=True, capture_output=True, timeout=timeout,
             env={**os.environ, "HOME": str(profile)},
         )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
-    pdf = outdir / (src.stem + ".pdf")
-    if not pdf.exists():
-        raise AssertionError(f"LibreOffice produced no PDF for {src.name}")
-    return pdf
+    out = outdir / f"{src.stem}.{fmt}"
+    if not out.exists():
+        raise AssertionError(f"LibreOffice produced no {fmt} for {src.name}")
+    return out
+
+
+def to_pdf(src: Path, outdir: Path, timeout: int = 180) -> Path:
+    """Convert ``src`` to PDF in ``outdir``; return the PDF."""
+    return convert(src, "pdf", outdir, timeout)
 
 
 def pdf_text(pdf: Path) -> str:

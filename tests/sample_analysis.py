@@ -131,8 +131,10 @@ def sample_analysis(n_measures: int = 6, findings: bool = True, draft: bool = Fa
     open_findings = []
     if findings:
         open_findings = [
-            Finding("warning", "มาตรการ", "E3", "measure-no-follow-up", {}),
-            Finding("warning", "คะแนนตัวชี้วัด", "E9", "coverage-missing", {"indicator": 8}),
+            Finding("warning", "มาตรการ", "F3", "follow-up-missing", {"row": 3, "cell": "F3"}),
+            Finding("warning", "คะแนนตัวชี้วัด", "E9", "weak-indicator-without-measure",
+                    {"number": 8, "name": "การปรับปรุงการทำงาน", "score": "84.10", "year": 2566,
+                     "pass_mark": "85.00", "sheet_measures": "มาตรการ"}),
         ]
     return Analysis(
         agency="เทศบาลตำบลตัวอย่างพัฒนา", fiscal_year=fy, years=years, indicators=inds,

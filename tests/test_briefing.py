@@ -1,8 +1,11 @@
 """The briefing deck: slides, numbers, the comparison chart, measures tables, notes, languages."""
 from __future__ import annotations
 
+import io
 import re
-from datetime import datetime
+import zipfile
+from dataclasses import replace
+from datetime import date, datetime
 
 import pytest
 from pptx import Presentation
@@ -14,6 +17,7 @@ from sample_analysis import sample_analysis
 
 from ita_xl import messages, thai
 from ita_xl.briefing import build_briefing
+from ita_xl.master.model import Period
 
 WHEN = datetime(2023, 10, 1, 9, 30)
 
@@ -243,4 +247,50 @@ def test_same_input_gives_the_same_bytes(tmp_path):
     a = build_briefing(analysis, tmp_path / "a.pptx", generated=WHEN)
     b = build_briefing(analysis, tmp_path / "b.pptx", generated=WHEN)
     assert a.path.read_bytes() == b.path.read_bytes()
-    assert Presentation(str(a.path)).core_properties.modified == WHEN
+    prs = Presentation(str(a.path))
+    assert prs.core_properties.modified == WHEN
+    # the chart workbooks are stamped with the run's time too, not the wall clock
+    for slide in prs.slides:
+        for chart in charts(slide):
+            blob = chart.part.chart_workbook.xlsx_part.blob
+            core = zipfile.ZipFile(io.BytesIO(blob)).read("docProps/core.xml").decode()
+            assert re.findall(r"W3CDTF\">([^<]+)<", core) == ["2023-10-01T09:30:00Z"] * 2
+
+
+def test_thin_data_still_gives_a_clean_deck(tmp_path):
+    """One year only, no national average, a missing score, measures without a period, outside
+    the year, without an indicator, and one far too long for a slide."""
+    a = sample_analysis(n_measures=8, findings=False)
+    fy = a.fiscal_year
+    a.years, a.by_year = [fy], {fy: a.by_year[fy]}
+    a.by_year[fy].national_average = a.by_year[fy].change_prev = None
+    a.framework = replace(a.framework, national=None)
+    for ind in a.indicators:
+        ind.years = {fy: ind.years[fy]}
+    a.indicators[3].current = a.indicators[3].years[fy].score = None
+    a.measures[1].period = None
+    a.measures[2].period = Period(date(2022, 1, 1), date(2022, 6, 30))
+    a.measures[3].indicator, a.measures[3].indicator_label = None, "ตัวชี้วัดที่เขียนเอง"
+    a.measures[4].measure = "ปรับปรุงขั้นตอน" * 300
+    a.recommendations, a.meeting_date, a.overall_slope = [], None, None
+    result = build_briefing(a, tmp_path / "thin.pptx", generated=WHEN)
+    prs = Presentation(str(result.path))
+    assert "recommendations" not in result.kinds and "findings" not in result.kinds
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            assert shape.left + shape.width <= prs.slide_width
+            assert shape.top + shape.height <= prs.slide_height
+    comparison = _slides_of(result, prs, "comparison")[0]
+    (series,) = charts(comparison)[0].plots[0].series
+    assert series.values[3] is None
+    timeline = _slides_of(result, prs, "timeline")[0]
+    text = slide_text(timeline)
+    assert "ยังไม่ระบุช่วงเวลา (1 มาตรการ): มาตรการที่ 2" in text
+    assert "อยู่นอกปีงบประมาณ (1 มาตรการ): มาตรการที่ 3" in text
+    assert len([s for s in timeline.shapes if s.name.startswith("Timeline bar")]) == 6
+    _pages, _headers, rows = _measure_rows(result, prs)
+    assert rows[3][1] == "ตัวชี้วัดที่เขียนเอง"
+    assert rows[4][2].endswith("…") and len(rows[4][2]) < len(a.measures[4].measure)
+    long_page = next(s for s in _slides_of(result, prs, "measures")
+                     if rows[4][2] in slide_text(s))
+    assert a.measures[4].measure in notes_text(long_page)

@@ -6,8 +6,6 @@ import io
 import os
 import shutil
 import struct
-import subprocess
-import tempfile
 import time
 import zipfile
 import zlib
@@ -16,6 +14,7 @@ from typing import Callable, List, Tuple
 
 import pytest
 
+from render import convert
 from builders import build_master
 from ita_xl import errors
 from ita_xl.filecheck import check_workbook_file
@@ -52,19 +51,6 @@ def _rezip(src: Path, dst: Path, replace: dict = None, drop: Tuple[str, ...] = (
         for name, data in add.items():
             zout.writestr(name, data)
     return dst
-
-
-def lo_convert(office: str, src: Path, fmt: str, outdir: Path) -> Path:
-    """Convert ``src`` with LibreOffice in a private profile (parallel runs must not share one)."""
-    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
-    try:
-        subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--norestore", "--convert-to", fmt, "--outdir", str(outdir), str(src)],
-                       check=True, capture_output=True, timeout=180,
-                       env={**os.environ, "HOME": str(profile)})
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    return outdir / f"{src.stem}.{fmt}"
 
 
 # --- a raw zip writer, for parts whose compressed bytes we craft ourselves ---------------------
@@ -287,7 +273,7 @@ def test_old_word_document_is_not_called_xls(tmp_path):
 
 
 def test_real_xls_saved_by_libreoffice(tmp_path, master_file, office):
-    refused(lo_convert(office, master_file, "xls", tmp_path / "xls"), errors.OldXls)
+    refused(convert(master_file, "xls", tmp_path / "xls"), errors.OldXls)
 
 
 # --- damaged zips ----------------------------------------------------------------------------

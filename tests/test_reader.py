@@ -4,34 +4,17 @@ Scores and measures have their own modules (test_reader_scores.py, test_reader_m
 """
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
 from datetime import date, datetime
-from pathlib import Path
 
 import openpyxl
 import pytest
 
+from render import convert
 from builders import MasterSpec, build_master, replace_sheet
 from ita_xl import errors
 from ita_xl.master.reader import read_master
 
 ZW = "\u200b"
-
-
-def lo_convert(office: str, src: Path, fmt: str, outdir: Path) -> Path:
-    """Convert ``src`` with LibreOffice in a private profile (parallel runs must not share one)."""
-    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
-    try:
-        subprocess.run([office, f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--norestore", "--convert-to", fmt, "--outdir", str(outdir), str(src)],
-                       check=True, capture_output=True, timeout=180,
-                       env={**os.environ, "HOME": str(profile)})
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    return outdir / f"{src.stem}.{fmt}"
 
 
 def test_default_master_reads_every_sheet_with_cells(master):
@@ -303,7 +286,7 @@ def test_every_excel_made_workbook_opens_and_reports_its_sheets(excel_made, tmp_
 
 
 def test_master_saved_by_libreoffice_reads_the_same(tmp_path, master, office):
-    saved = lo_convert(office, master, "xlsx", tmp_path / "lo")
+    saved = convert(master, "xlsx", tmp_path / "lo")
     theirs, ours = read_master(saved), read_master(master)
     with __import__("zipfile").ZipFile(saved) as zf:
         assert "xl/sharedStrings.xml" in zf.namelist()

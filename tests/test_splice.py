@@ -492,8 +492,9 @@ def test_language_switch_renames_the_sheet_where_it_stands(tmp_path):
     assert result.replaced == ["เปรียบเทียบ", "ช่องว่าง"] and result.sheets == ["Comparison", "Gap"]
     one, two = parts(run1), parts(run2)
     assert set(one) == set(two)
-    expected = one["xl/workbook.xml"].decode().replace('"เปรียบเทียบ"', '"Comparison"') \
-        .replace('"ช่องว่าง"', '"Gap"')
+    expected = one["xl/workbook.xml"].decode()
+    for old, new in (("เปรียบเทียบ", "Comparison"), ("ช่องว่าง", "Gap")):  # names, marker refs
+        expected = expected.replace(f'"{old}"', f'"{new}"').replace(f"'{old}'!", f"'{new}'!")
     assert two["xl/workbook.xml"].decode() == expected
     assert openpyxl.load_workbook(run2)["Comparison"]["A12"].hyperlink.location == "'Gap'!A1"
 
@@ -581,3 +582,18 @@ def test_master_without_styles_part_takes_the_computed_one(tmp_path):
     assert "xl/styles.xml" in out and b"styles.xml" in out["xl/_rels/workbook.xml.rels"]
     ws = openpyxl.load_workbook(run2)["เปรียบเทียบ"]
     assert ws["B2"].number_format == "0.00" and ws["B2"].font.b
+
+
+def test_a_new_sheet_before_a_replaced_one_gets_a_part_of_its_own(tmp_path):
+    """Run 1 wrote only the gap sheet (say, errors stopped the analysis); run 2 adds one before it."""
+    master = build_master(tmp_path / "m.xlsx", MasterSpec())
+    run1, run2 = tmp_path / "r1.xlsx", tmp_path / "r2.xlsx"
+    splice_sheets(master, computed_package(tmp_path / "c1.xlsx", sheets=("gap",)), run1)
+    result = splice_sheets(run1, computed_package(tmp_path / "c2.xlsx", SCORES_V2), run2)
+    assert result.replaced == ["ช่องว่าง"]
+    wb = openpyxl.load_workbook(run2)
+    assert wb.sheetnames[-2:] == ["ช่องว่าง", "เปรียบเทียบ"]
+    assert comparison_values(run2) == SCORES_V2
+    assert wb["ช่องว่าง"]["A2"].value == pytest.approx(round(95 - SCORES_V2[0], 2))
+    targets = re.findall(r'Target="([^"]*worksheets/[^"]*)"', parts(run2)["xl/_rels/workbook.xml.rels"].decode())
+    assert len(targets) == len(set(targets)) == len(wb.sheetnames)

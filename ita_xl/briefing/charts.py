@@ -6,7 +6,7 @@ and data labels render in TH Sarabun New too.
 """
 from __future__ import annotations
 
-from typing import List, Optional, Sequence, Tuple
+from typing import Optional, Sequence, Tuple
 
 from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import (
@@ -16,7 +16,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from ita_xl import thai
-from ita_xl.briefing.layout import FONT_SLOTS, Box, set_fonts, style_run
+from ita_xl.briefing.layout import Box, set_fonts, style_run
 from ita_xl.briefing.palette import STYLE, Style, rgb
 
 NUMBER_FORMAT = "0.00"
@@ -37,6 +37,7 @@ def add_chart(slide, box: Box, kind: XL_CHART_TYPE, categories: Sequence[str],
     size = size or style.sizes.chart
     chart.font.size = Pt(size)
     chart.font.color.rgb = rgb(style.palette.ink)
+    chart.has_title = False  # the slide says what the chart is; no auto title from a series
     chart.has_legend = len(series) > 1
     if chart.has_legend:
         chart.legend.position = XL_LEGEND_POSITION.TOP
@@ -113,13 +114,8 @@ def _style_axes(chart, style: Style, size: float, value_range, thai_digits: bool
 
 def apply_fonts(chart, style: Style = STYLE) -> None:
     """Name the deck font as latin, ea and cs in every text property of the chart."""
-    space = chart._chartSpace
-    for rpr in space.iter(qn("a:defRPr"), qn("a:rPr")):
+    for rpr in chart._chartSpace.iter(qn("a:defRPr"), qn("a:rPr")):
         set_fonts(rpr, style.font)
-    if not space.findall(".//" + qn("a:defRPr")):  # no text properties yet: add one
-        tx = chart.font  # creates c:txPr
-        set_fonts(chart._chartSpace.find(".//" + qn("a:defRPr")), style.font)
-        del tx
 
 
 def value_axis_at_max_category(chart) -> None:
@@ -137,9 +133,3 @@ def value_range(values: Sequence[Optional[float]], floor_step: float = 10.0,
         return 0.0, top
     low = max(0.0, (min(present) // floor_step) * floor_step - floor_step)
     return low, top
-
-
-def fonts_named(chart) -> List[str]:
-    """The typefaces chart text names (tests use it)."""
-    return sorted({el.get("typeface") for el in chart._chartSpace.iter(
-        *[qn(t) for t in FONT_SLOTS]) if el.get("typeface")})

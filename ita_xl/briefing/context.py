@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Dict, List, Optional
 
-from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.enum.text import MSO_ANCHOR
 
 from ita_xl import messages, thai
 from ita_xl.analysis import Analysis, IndicatorResult
@@ -83,6 +83,19 @@ class Page:
         if text and text not in self.full_texts:
             self.full_texts.append(text)
 
+    def line(self, box: Box, text: str, sizes, bold: bool = False, color: Optional[str] = None,
+             align=None, anchor=MSO_ANCHOR.MIDDLE, margins=(0, 0, 0, 0)):
+        """One line that never wraps (a score, a label): shrunk to fit, cut only at the floor."""
+        fit = layout.fit_label(text, box, sizes, bold, margins, max_lines=1)
+        if fit.truncated:
+            self.keep_full(text)
+        return self.text(box, [Para(fit.text, fit.size, bold, color, align)],
+                         sizes=(fit.size, fit.size), anchor=anchor, margins=margins)
+
+    def label(self, shape, text: str, sizes, bold: bool = False, color: Optional[str] = None):
+        if layout.label_in(shape, text, sizes, bold, color, style=self.style):
+            self.keep_full(text)
+
     def text(self, box: Box, paras, **kwargs):
         full = paras if isinstance(paras, str) else "\n".join(p.text for p in paras)
         shape, cut = layout.add_text(self.slide, box, paras, style=self.style, **kwargs)
@@ -154,10 +167,3 @@ class Deck:
             top = int(title_ph.top) + int(title_ph.height) + GAP
         bottom = self.height - FOOTER - GAP
         return Box(MARGIN, top, self.width - 2 * MARGIN, max(emu(72), bottom - top))
-
-
-def placeholder_of(slide, *types: PP_PLACEHOLDER):
-    for ph in slide.placeholders:
-        if ph.placeholder_format.type in types:
-            return ph
-    return None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,7 @@ from ita_xl.briefing.context import FOOTER, MARGIN, Deck, Fmt, Page
 from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.briefing.template import find_layouts, open_template
 
+_W3CDTF = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)([^<]*)(</dcterms:)")
 NUMBER_WIDTH = emu(60)
 DRAFT_WIDTH = emu(170)
 
@@ -58,11 +60,12 @@ def build_briefing(analysis: Analysis, dest: Path, lang: str = "th",
         build(deck)
     _finish(deck)
     props = prs.core_properties
-    props.title = deck.pages[0].title if deck.pages else ""
-    props.subject = analysis.agency
-    props.author = props.last_modified_by = analysis.prepared_by or "ita-xl"
+    props.title = (deck.pages[0].title if deck.pages else "")[:255]  # the field's limit
+    props.subject = analysis.agency[:255]
+    props.author = props.last_modified_by = (analysis.prepared_by or "ita-xl")[:255]
     props.created = props.modified = deck.generated
     props.revision = 1
+    _stamp_chart_workbooks(prs, deck.generated)
     dest = Path(dest)
     buffer = io.BytesIO()
     prs.save(buffer)
@@ -104,7 +107,7 @@ def _draft_mark(deck: Deck, page: Page) -> None:
     box = Box(left, deck.height - FOOTER, DRAFT_WIDTH, height)
     shape = layout.add_rect(page.slide, box, pal.red, None, MSO_SHAPE.ROUNDED_RECTANGLE)
     shape.name = "DRAFT"
-    layout.label_in(shape, deck.t("draft"), deck.style.sizes.footer + 1, True, pal.paper)
+    page.label(shape, deck.t("draft"), (deck.style.sizes.footer + 1, 9), True, pal.paper)
 
 
 def _write_notes(deck: Deck, page: Page) -> None:
@@ -117,6 +120,23 @@ def _write_notes(deck: Deck, page: Page) -> None:
     frame = page.slide.notes_slide.notes_text_frame
     layout.write_paragraphs(frame, [Para(s, deck.style.sizes.small + 2) for s in sentences],
                             deck.style)
+
+
+def _stamp_chart_workbooks(prs, when: datetime) -> None:
+    """The workbooks inside the charts carry the time they were written: make it ``when``."""
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    for part in prs.part.package.iter_parts():
+        if not str(part.partname).endswith(".xlsx"):
+            continue
+        src = zipfile.ZipFile(io.BytesIO(part.blob))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
+            for info in src.infolist():
+                data = src.read(info.filename)
+                if info.filename == "docProps/core.xml":
+                    data = _W3CDTF.sub(lambda m: m.group(1) + stamp + m.group(3), data)
+                dest.writestr(info, data)
+        part.blob = out.getvalue()
 
 
 def _stamped(data: bytes, when: datetime) -> bytes:

@@ -21,6 +21,7 @@ from ita_xl.briefing.palette import STYLE, Style, rgb
 
 EMU_PER_PT = 12700
 FONT_SLOTS = ("a:latin", "a:ea", "a:cs")
+TEXT_MARGINS = (4.0, 2.0, 4.0, 2.0)  # points: left, top, right, bottom of every text box
 
 
 def pt(emu: int) -> float:
@@ -191,7 +192,8 @@ def _cut_to_height(paras: List[Para], width: float, height: float) -> Tuple[List
         lines = int(room // textfit.line_height(para.size or 0))
         if lines >= 1:
             short = textfit.truncate(para.text, width, para.size or 0, lines, para.bold)
-            kept.append(Para(short, para.size, para.bold, para.color, para.align, para.space_before))
+            kept.append(Para(short, para.size, para.bold, para.color, para.align,
+                             para.space_before))
         return kept, True
     return kept, False
 
@@ -200,7 +202,7 @@ def add_text(slide, box: Box, paras: Union[str, Sequence[Para]],
              sizes: Tuple[float, float] = STYLE.sizes.body, bold: bool = False,
              color: Optional[str] = None, align: Optional[PP_ALIGN] = None,
              anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
-             margins: Tuple[float, float, float, float] = (4, 2, 4, 2),
+             margins: Tuple[float, float, float, float] = TEXT_MARGINS,
              style: Style = STYLE, name: Optional[str] = None) -> Tuple[object, bool]:
     """A text box holding ``paras`` sized to fit ``box``; returns (shape, truncated)."""
     if isinstance(paras, str):
@@ -238,13 +240,17 @@ def add_rect(slide, box: Box, fill: Optional[str], line: Optional[str] = None,
     return shape
 
 
-def label_in(shape, text: str, size: float, bold: bool = False, color: Optional[str] = None,
-             align: PP_ALIGN = PP_ALIGN.CENTER, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
-             style: Style = STYLE) -> None:
-    """Write a short label inside an autoshape (already sized by the caller)."""
-    prepare_frame(shape.text_frame, (2, 0, 2, 0), anchor)
-    write_paragraphs(shape.text_frame, [Para(text, size, bold, color, align)], style,
+def label_in(shape, text: str, sizes: Tuple[float, float], bold: bool = False,
+             color: Optional[str] = None, align: PP_ALIGN = PP_ALIGN.CENTER,
+             anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE, style: Style = STYLE) -> bool:
+    """Write a one-line label inside an autoshape, shrunk to fit; True if it had to be cut."""
+    margins = (3, 0, 3, 0)
+    box = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
+    fit = fit_label(text, box, sizes, bold, margins, max_lines=1)
+    prepare_frame(shape.text_frame, margins, anchor)
+    write_paragraphs(shape.text_frame, [Para(fit.text, fit.size, bold, color, align)], style,
                      color or style.palette.ink)
+    return fit.truncated
 
 
 def add_line(slide, x1: int, y1: int, x2: int, y2: int, color: str, width: float = 0.75,
@@ -259,8 +265,13 @@ def add_line(slide, x1: int, y1: int, x2: int, y2: int, color: str, width: float
     return conn
 
 
+def line_width(text: str, size: float, bold: bool = False, margin: float = 4) -> int:
+    """EMU a one-line ``text`` needs at ``size`` (for sizing a column to its numbers)."""
+    return emu(textfit.text_width(text, size, bold) + 2 * margin)
+
+
 def fit_label(text: str, box: Box, sizes: Tuple[float, float], bold: bool = False,
-              margins: Tuple[float, float, float, float] = (2, 0, 2, 0),
+              margins: Tuple[float, float, float, float] = TEXT_MARGINS,
               max_lines: Optional[int] = None,
               shrink_floor: Optional[float] = None) -> textfit.Fit:
     """Size ``text`` for ``box``: shrink to ``shrink_floor`` on one line, then wrap, then cut."""

@@ -1,6 +1,7 @@
 """Slides that carry a table over as many pages as it needs, each saying where it stands."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, List, Optional, Sequence
 
 from pptx.enum.text import MSO_ANCHOR
@@ -10,6 +11,8 @@ from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Para, emu
 
 CAPTION = 30  # points for the caption line above the table
+WIDE_SLIDE = 12192000  # EMU width of a 16:9 slide (13.333 in)
+MIN_TABLE_SIZE = 13
 
 PageNotes = Callable[[int, int, int, int], List[str]]  # (page, pages, first, last) -> sentences
 
@@ -20,6 +23,9 @@ def table_slides(deck: Deck, kind: str, title: str, spec: tables.TableSpec,
                  emphasis: Optional[Sequence[Optional[str]]] = None) -> List[Page]:
     """One slide per table page; later pages are titled as continuations, all but the last say
     the table continues, and every page repeats the header row."""
+    scale = min(1.0, deck.width / WIDE_SLIDE)  # a narrower (4:3) template gets smaller type
+    spec = replace(spec, size=max(MIN_TABLE_SIZE, round(spec.size * scale)),
+                   header_size=max(MIN_TABLE_SIZE, round(spec.header_size * scale)))
     area = deck.content_area()
     if caption:
         _cap, area = area.take_top(emu(CAPTION), gap=emu(4))

@@ -49,7 +49,7 @@ class Sizes:
     """Type sizes in points (TH Sarabun New runs small: 16 pt in it reads like 12 pt Latin)."""
 
     title: Tuple[float, float] = (36, 26)  # (largest, smallest) the fitter may choose
-    deck_title: Tuple[float, float] = (48, 32)
+    deck_title: Tuple[float, float] = (48, 24)
     subtitle: Tuple[float, float] = (28, 20)
     body: Tuple[float, float] = (24, 16)
     label: Tuple[float, float] = (20, 14)

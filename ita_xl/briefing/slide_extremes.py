@@ -29,7 +29,7 @@ def _column(deck: Deck, page: Page, box: Box, heading: str, items: List[Indicato
     pal = deck.style.palette
     head, body = box.take_top(emu(44), gap=emu(10))
     band = layout.add_rect(page.slide, head, colour, None)
-    layout.label_in(band, heading, 24, True, pal.paper)
+    page.label(band, heading, (24, 14), True, pal.paper)
     if not items:
         page.text(body, deck.t("no-scores"), sizes=deck.style.sizes.body)
         return
@@ -44,7 +44,8 @@ def _item(deck: Deck, page: Page, box: Box, ind: IndicatorResult, colour: str,
     layout.add_rect(page.slide, box, pal.mist, None)
     layout.add_rect(page.slide, Box(box.left, box.top, emu(8), box.height), colour, None)
     inner = Box(box.left + emu(16), box.top + emu(4), box.width - emu(22), box.height - emu(8))
-    text_box, score_box = inner.split_h([0.74, 0.26], gap=emu(6))
+    score_w = min(layout.line_width(f.num(100.0), 44, True), int(inner.width * 0.4))
+    text_box, score_box = inner.split_h([inner.width - score_w, score_w], gap=emu(6))
     iy = ind.years.get(a.fiscal_year)
     details = []
     if iy and iy.rank:
@@ -54,7 +55,8 @@ def _item(deck: Deck, page: Page, box: Box, ind: IndicatorResult, colour: str,
                               change=f.num(iy.change_prev, signed=True)))
     reasons = [deck.t("reason-" + r, mark=f.num(a.pass_mark, 0), three=f.int(3))
                for r in ind.weak_reasons] if weak else []
-    name = layout.fit_label(f.indicator(ind), text_box, (24, 16), True, max_lines=2,
+    name_room = Box(text_box.left, text_box.top, text_box.width, int(text_box.height * 0.55))
+    name = layout.fit_label(f.indicator(ind), name_room, (24, 14), True, max_lines=2,
                             shrink_floor=20)
     if name.truncated:
         page.keep_full(f.indicator(ind))
@@ -63,9 +65,9 @@ def _item(deck: Deck, page: Page, box: Box, ind: IndicatorResult, colour: str,
         paras.append(Para(" · ".join(details), color=pal.grey))
     if reasons:
         paras.append(Para(" · ".join(reasons), color=pal.red))
-    page.text(text_box, paras, sizes=(20, 14), anchor=MSO_ANCHOR.MIDDLE)
-    page.text(score_box, [Para(f.num(ind.current), bold=True, color=colour)], sizes=(48, 26),
-              align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.MIDDLE, margins=(0, 0, 2, 0))
+    page.text(text_box, paras, sizes=(20, 11), anchor=MSO_ANCHOR.MIDDLE)
+    page.line(score_box, f.num(ind.current), (48, 20), True, colour, PP_ALIGN.RIGHT,
+              margins=(0, 0, 2, 0))
     sentence = deck.t("notes-extreme-weak" if weak else "notes-extreme-strong",
                       indicator=f.indicator(ind), score=f.num(ind.current))
     extra = " ".join(details + reasons)

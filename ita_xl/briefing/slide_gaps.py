@@ -23,13 +23,13 @@ def build(deck: Deck) -> List[Page]:
         page.note(deck.t("gaps-none", target=f.num(a.target)))
         return [page]
     spec = TableSpec([
-        Column(deck.t("col-priority"), 0.9, C, True),
+        Column(deck.t("col-priority"), 0.9, C, True, widest=f.int(len(items))),
         Column(deck.t("col-indicator"), 3.6),
-        Column(deck.t("col-score", year=f.year(a.fiscal_year)), 1.3, R),
-        Column(deck.t("col-target"), 1.2, R),
-        Column(deck.t("col-gap"), 1.4, R),
-        Column(deck.t("col-weight"), 1.2, R),
-        Column(deck.t("col-worth"), 1.7, R, True),
+        Column(deck.t("col-score", year=f.year(a.fiscal_year)), 1.3, R, widest=f.num(100.0)),
+        Column(deck.t("col-target"), 1.2, R, widest=f.num(100.0)),
+        Column(deck.t("col-gap"), 1.4, R, widest=f.num(100.0)),
+        Column(deck.t("col-weight"), 1.2, R, widest=f.num(100.0)),
+        Column(deck.t("col-worth"), 1.7, R, True, widest=f.num(100.0)),
     ])
     rows = []
     for ind in items:

@@ -6,11 +6,13 @@ from typing import Optional
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 
-from ita_xl.briefing import layout
+from ita_xl.briefing import layout, textfit
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Box, Para, emu
 
 CODES = ("IIT", "EIT", "OIT")
+NAME_SIZES = (18.0, 12.0)
+ROW_MARGINS = (2.0, 0.0, 2.0, 0.0)
 
 
 def instrument_score(deck: Deck, code: str, year: Optional[int]) -> Optional[float]:
@@ -30,7 +32,7 @@ def build(deck: Deck) -> Page:
 
 
 def _card(deck: Deck, page: Page, code: str, box: Box) -> None:
-    a, f, pal, sizes = deck.analysis, deck.fmt, deck.style.palette, deck.style.sizes
+    a, f, pal = deck.analysis, deck.fmt, deck.style.palette
     inst = next((i for i in a.framework.instruments if i.code == code), None)
     score = instrument_score(deck, code, a.fiscal_year)
     prev = instrument_score(deck, code, a.previous_year)
@@ -38,22 +40,19 @@ def _card(deck: Deck, page: Page, code: str, box: Box) -> None:
     head, body = box.take_top(emu(48))
     band = layout.add_rect(page.slide, head, pal.navy, None)
     weight = deck.t("weight", weight=f.num(inst.weight, 0)) if inst else ""
-    layout.label_in(band, f"{code}  {weight}".strip(), 26, True, pal.paper)
+    page.label(band, f"{code}  {weight}".strip(), (26, 14), True, pal.paper)
     inner = body.inset(emu(12), emu(8))
-    name_box, rest = inner.take_top(emu(56))
+    name_box, big, change_box, rest = inner.split_v([0.14, 0.2, 0.1, 0.56], gap=emu(4))
     name = inst.name_en if (inst and f.lang == "en") else (inst.name_th if inst else code)
     page.text(name_box, [Para(name, color=pal.grey)], sizes=(20, 14),
               anchor=MSO_ANCHOR.MIDDLE, align=PP_ALIGN.CENTER)
-    big, rest = rest.take_top(emu(78))
-    page.text(big, [Para(f.num(score), bold=True, color=pal.navy)], sizes=(64, 36),
-              align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE, margins=(0, 0, 0, 0))
-    change_box, rest = rest.take_top(emu(32), gap=emu(8))
+    page.line(big, f.num(score), (64, 28), True, pal.navy, PP_ALIGN.CENTER)
     if score is not None and prev is not None:
         diff = score - prev
         colour = pal.green if diff >= 0 else pal.red
-        page.text(change_box, [Para(deck.t("change-from", year=f.year(a.previous_year),
-                                           change=f.num(diff, signed=True)), color=colour)],
-                  sizes=(20, 14), align=PP_ALIGN.CENTER)
+        page.line(change_box, deck.t("change-from", year=f.year(a.previous_year),
+                                     change=f.num(diff, signed=True)), (20, 13), False, colour,
+                  PP_ALIGN.CENTER)
     layout.add_line(page.slide, rest.left, rest.top, rest.right, rest.top, pal.line)
     items = [ind for ind in a.indicators if ind.instrument == code]
     rows_box = Box(rest.left, rest.top + emu(6), rest.width, rest.height - emu(6))
@@ -66,23 +65,46 @@ def _most_items(deck: Deck) -> int:
     return max(counts + [1])
 
 
+def _split_row(deck: Deck, row: Box, size: float):
+    """Name and score columns: the score gets exactly the room a score needs at ``size``."""
+    score_w = layout.line_width(deck.fmt.num(100.0), size, True)
+    return row.split_h([row.width - score_w, score_w], gap=emu(4))
+
+
+def _name_size(deck: Deck, box: Box, slots: int) -> float:
+    """One type size for every indicator name on the slide: the largest at which every name
+    fits its row in at most two lines (beside a score column sized for that type size)."""
+    row = Box(box.left, box.top, box.width, min(box.height // slots, emu(48)))
+    size = NAME_SIZES[0]
+    while size > NAME_SIZES[1]:
+        name_box = _split_row(deck, row, size)[0]
+        width, height = layout.inner_size(name_box, ROW_MARGINS)
+        if all(len(textfit.wrap(deck.fmt.indicator(i), width, size)) * textfit.line_height(size)
+               <= height and len(textfit.wrap(deck.fmt.indicator(i), width, size)) <= 2
+               for i in deck.analysis.indicators):
+            break
+        size -= 1
+    return size
+
+
 def _indicator_rows(deck: Deck, page: Page, box: Box, items, slots: int) -> None:
     """One row per indicator: its name (wrapping to two lines if it must) and its score."""
     f, pal = deck.fmt, deck.style.palette
     row_h = min(box.height // slots, emu(48))
+    size = _name_size(deck, box, slots)
     for k, ind in enumerate(items):
         row = Box(box.left, box.top + k * row_h, box.width, row_h)
-        name_box, score_box = row.split_h([0.74, 0.26], gap=emu(4))
+        name_box, score_box = _split_row(deck, row, size)
         weak = ind.current is not None and ind.current < deck.analysis.pass_mark
         colour = pal.red if weak else pal.ink
-        fit = layout.fit_label(f.indicator(ind), name_box, (18, 13), max_lines=2)
+        fit = layout.fit_label(f.indicator(ind), name_box, (size, size), False, ROW_MARGINS,
+                               max_lines=2)
         if fit.truncated:
             page.keep_full(f.indicator(ind))
-        page.text(name_box, [Para(fit.text, fit.size, color=colour)], sizes=(fit.size, fit.size),
-                  anchor=MSO_ANCHOR.MIDDLE, margins=(2, 0, 2, 0))
-        page.text(score_box, [Para(f.num(ind.current), bold=True, color=colour,
-                                   align=PP_ALIGN.RIGHT)], sizes=(18, 13),
-                  anchor=MSO_ANCHOR.MIDDLE, margins=(2, 0, 2, 0))
+        page.text(name_box, [Para(fit.text, size, color=colour)], sizes=(size, size),
+                  anchor=MSO_ANCHOR.MIDDLE, margins=ROW_MARGINS)
+        page.line(score_box, f.num(ind.current), (size, size - 4), True, colour,
+                  PP_ALIGN.RIGHT, margins=(2, 0, 2, 0))
 
 
 def _sentence(deck: Deck, code: str, name: str, score, prev, items) -> str:

@@ -45,12 +45,12 @@ def build(deck: Deck) -> List[Page]:
         deck.table_pages["measures"] = 0
         return [page]
     spec = TableSpec([
-        Column(deck.t("col-number"), 0.35 + 0.12 * len(str(len(a.measures))), PP_ALIGN.CENTER),
+        Column(deck.t("col-number"), 0.4, PP_ALIGN.CENTER, widest=f.int(len(a.measures))),
         Column(deck.t("col-indicator"), 2.0),
-        Column(deck.t("col-measure"), 4.7),
-        Column(deck.t("col-responsible"), 2.3),
-        Column(deck.t("col-period"), 1.7),
-        Column(deck.t("col-status"), 1.8),
+        Column(deck.t("col-measure"), 4.5),
+        Column(deck.t("col-responsible"), 2.2),
+        Column(deck.t("col-period"), 2.0),
+        Column(deck.t("col-status"), 1.7),
     ], size=deck.style.sizes.dense_table, header_size=deck.style.sizes.dense_table)
     rows = [[f.int(k), indicator_text(deck, m), m.measure, "\n".join(m.responsible) or "-",
              period_text(deck, m), status_text(deck, m)]

@@ -6,7 +6,6 @@ from typing import List, Optional
 
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR
 
 from ita_xl.briefing import charts, layout
 from ita_xl.briefing.context import Deck, Page
@@ -26,7 +25,9 @@ def build(deck: Deck) -> Page:
     card, right = page.content.split_h([0.42, 0.58], gap=emu(24))
     cur = a.current
     score = cur.overall if cur else None
-    grade = (cur.grade if cur else None) or (a.framework.grade_for(score) if score is not None else None)
+    grade = cur.grade if cur else None
+    if grade is None and score is not None:
+        grade = a.framework.grade_for(score)
     layout.add_rect(page.slide, card, pal.mist, None, MSO_SHAPE.ROUNDED_RECTANGLE)
     inner = card.inset(emu(14), emu(10))
     head, rest = inner.take_top(emu(30))
@@ -34,13 +35,11 @@ def build(deck: Deck) -> Page:
                           color=pal.grey)], sizes=deck.style.sizes.label)
     big, facts = rest.take_top(emu(112), gap=emu(6))
     number_box, badge_box = big.split_h([0.62, 0.38], gap=emu(10))
-    page.text(number_box, [Para(f.num(score), bold=True, color=pal.navy)],
-              sizes=(deck.style.sizes.big_number, 40), anchor=MSO_ANCHOR.MIDDLE,
-              margins=(0, 0, 0, 0))
+    page.line(number_box, f.num(score), (deck.style.sizes.big_number, 36), True, pal.navy)
     if grade:
-        badge = Box(badge_box.left, badge_box.top + emu(16), badge_box.width, badge_box.height - emu(32))
+        badge = badge_box.inset(0, emu(16))
         shape = layout.add_rect(page.slide, badge, pal.gold, None, MSO_SHAPE.ROUNDED_RECTANGLE)
-        layout.label_in(shape, deck.t("grade", grade=grade), 40, True, pal.paper)
+        page.label(shape, deck.t("grade", grade=grade), (40, 20), True, pal.paper)
     lines = _facts(deck, score, grade)
     page.text(facts, [Para(text, color=colour) for text, colour in lines],
               sizes=deck.style.sizes.body)

@@ -22,9 +22,11 @@ from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Box, Para, emu, pt
 
 ROW_MIN, ROW_MAX = 28.0, 44.0  # points per bar row
-NUMBERED = re.compile(r"^\s*[0-9\u0e50-\u0e59]+\s*[.)]")  # staff numbered the measure already
+NUMBERED = re.compile(r"^\s*[0-9\u0e50-\u0e59]+\s*[.)]\s*")  # staff's own numbering
 LABEL_SHARE = 0.32
 LABEL_SIZES = (18.0, 14.0)
+LEGEND_SIZE = 14.0
+LABEL_MARGINS = (2.0, 0.0, 2.0, 0.0)
 
 
 @dataclass
@@ -55,7 +57,9 @@ def status_colour(deck: Deck, m: MeasureView) -> str:
         return pal.green
     if (m.progress or 0) > 0 or "กำลัง" in status or "progress" in status:
         return pal.orange
-    return pal.blue
+    if m.progress is not None or "ยังไม่" in status or "not" in status:
+        return pal.blue
+    return pal.grey  # no status and no progress given
 
 
 def build(deck: Deck) -> Page:
@@ -74,7 +78,8 @@ def build(deck: Deck) -> Page:
     _draw_rows(deck, page, rows, rows_box, bounds)
     notes_box, legend_box = foot.split_h([0.62, 0.38], gap=emu(12))
     if per_measure and rows:
-        _legend(deck, page, Box(legend_box.left, legend_box.top, legend_box.width, emu(26)))
+        _legend(deck, page, Box(legend_box.left, legend_box.top, legend_box.width, emu(26)),
+                any(r.colour == deck.style.palette.grey for r in rows))
     _footer(deck, page, notes_box, missing, outside)
     page.note(deck.t("notes-timeline", plan=f.year(a.plan_year), count=f.int(len(a.measures)),
                      start=f.date(bounds[0]), end=f.date(bounds[1])))
@@ -141,15 +146,16 @@ def _draw_rows(deck: Deck, page: Page, rows: List[Row], box: Box, bounds) -> Non
         return
     row_h = min(emu(ROW_MAX), box.height // len(rows))
     labels, months = _columns(box)
+    size = _label_size(rows, Box(labels.left, box.top, labels.width - emu(6), row_h))
     for i, row in enumerate(rows):
         top = box.top + i * row_h
         label_box = Box(labels.left, top, labels.width - emu(6), row_h)
-        fit = layout.fit_label(row.label, label_box, LABEL_SIZES, max_lines=2,
-                               shrink_floor=LABEL_SIZES[0] - 2)
+        fit = layout.fit_label(row.label, label_box, (size, size), False, LABEL_MARGINS,
+                               max_lines=2)
         if fit.truncated:
             page.keep_full(row.label)
-        page.text(label_box, [Para(fit.text, fit.size, color=pal.ink)], sizes=LABEL_SIZES,
-                  anchor=MSO_ANCHOR.MIDDLE, margins=(2, 0, 2, 0))
+        page.text(label_box, [Para(fit.text, fit.size, color=pal.ink)], sizes=(size, size),
+                  anchor=MSO_ANCHOR.MIDDLE, margins=LABEL_MARGINS)
         if row.span is None:
             continue
         x0 = month_position(row.span[0], bounds[0])
@@ -163,14 +169,20 @@ def _draw_rows(deck: Deck, page: Page, rows: List[Row], box: Box, bounds) -> Non
         bar.name = f"Timeline bar {i + 1}"
 
 
+def _label_size(rows: List[Row], box: Box) -> float:
+    """One size for every row label: the largest at which each fits two lines (or the floor)."""
+    sizes = [layout.fit_label(r.label, box, LABEL_SIZES, False, LABEL_MARGINS, max_lines=2,
+                              shrink_floor=LABEL_SIZES[0] - 2) for r in rows]
+    return min(fit.size for fit in sizes)
+
+
 def _measure_rows(deck: Deck, bounds) -> List[Row]:
     f = deck.fmt
     rows = []
     for k, m in enumerate(deck.analysis.measures, 1):
         span = clip(m.period.start, m.period.end, bounds) if m.period else None
-        first_line = m.measure.split("\n")[0]
-        label = first_line if NUMBERED.match(first_line) else deck.t(
-            "timeline-measure", number=f.int(k), measure=first_line)
+        first_line = NUMBERED.sub("", m.measure.split("\n")[0]).strip() or m.measure
+        label = deck.t("timeline-measure", number=f.int(k), measure=first_line)
         period = thai.format_period(m.period, f.thai_digits) if m.period else deck.t("no-period")
         rows.append(Row(label, span, status_colour(deck, m),
                         deck.t("notes-timeline-row", label=label, period=period)))
@@ -197,18 +209,23 @@ def _group_rows(deck: Deck, bounds) -> List[Row]:
     return rows
 
 
-def _legend(deck: Deck, page: Page, box: Box) -> None:
+def _legend(deck: Deck, page: Page, box: Box, unknown: bool) -> None:
     """What the bar colours mean (measure rows are coloured by status)."""
     pal = deck.style.palette
     items = [(pal.green, deck.t("status-done")), (pal.orange, deck.t("status-doing")),
              (pal.blue, deck.t("status-todo"))]
-    cells = box.split_h([1.0] * len(items), gap=emu(4))
+    if unknown:
+        items.append((pal.grey, deck.t("status-blank")))
+    swatch_w = emu(14)  # the square and the gap after it
+    needs = [swatch_w + layout.line_width(text, LEGEND_SIZE, margin=3) for _c, text in items]
+    scale = min(1.0, (box.width - emu(8) * len(items)) / float(sum(needs)))
+    size = max(9.0, LEGEND_SIZE * scale)
+    cells = box.split_h(needs, gap=emu(8))
     for (colour, text), cell in zip(items, cells):
         swatch = Box(cell.left, cell.top + cell.height // 2 - emu(5), emu(10), emu(10))
         layout.add_rect(page.slide, swatch, colour, None)
-        page.text(Box(cell.left + emu(12), cell.top, cell.width - emu(12), cell.height),
-                  [Para(text, color=pal.grey)], sizes=(14, 10), anchor=MSO_ANCHOR.MIDDLE,
-                  margins=(1, 0, 1, 0))
+        page.line(Box(cell.left + swatch_w, cell.top, cell.width - swatch_w, cell.height), text,
+                  (size, 8), False, pal.grey, margins=(1, 0, 1, 0))
 
 
 def _footer(deck: Deck, page: Page, box: Box, missing: List[int], outside: List[int]) -> None:

@@ -51,16 +51,21 @@ def _subtitle_lines(deck: Deck):
 
 
 def _fill_subtitle(page: Page, ph, lines, deck: Deck) -> None:
+    """The agency's name large, the other lines a step smaller; shrink both until all fit."""
     margins = (7.2, 3.6, 7.2, 3.6)
     layout.prepare_frame(ph.text_frame, margins, MSO_ANCHOR.TOP)
     box = Box(int(ph.left), int(ph.top), int(ph.width), int(ph.height))
     width, height = layout.inner_size(box, margins)
-    sized = [Para(p.text, None, p.bold, p.color, p.align, p.space_before) for p in lines]
-    first = layout.fit_paragraphs(sized[:1], width, height, deck.style.sizes.subtitle, True)[0]
-    head = first[0].size if first else deck.style.sizes.subtitle[0]
-    sized[0] = Para(sized[0].text, head, True)
-    rest_sizes = (min(head - 4, deck.style.sizes.subtitle[0] - 4), deck.style.sizes.subtitle[1] - 4)
-    fitted, cut = layout.fit_paragraphs(sized, width, height, rest_sizes)
+    largest, smallest = deck.style.sizes.subtitle
+    head = float(largest)
+    while True:
+        rest = max(head - 6, smallest - 6)
+        sized = [Para(p.text, head if i == 0 else rest, i == 0, p.color, p.align, p.space_before)
+                 for i, p in enumerate(lines)]
+        fitted, cut = layout.fit_paragraphs(sized, width, height, (rest, rest))
+        if not cut or head <= smallest - 6:
+            break
+        head -= 1
     if cut:
         page.keep_full("\n".join(p.text for p in lines))
     layout.write_paragraphs(ph.text_frame, fitted, deck.style)

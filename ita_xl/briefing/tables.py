@@ -27,6 +27,7 @@ class Column:
     weight: float  # share of the table width
     align: PP_ALIGN = PP_ALIGN.LEFT
     bold: bool = False
+    widest: str = ""  # a value the column must hold on one line (e.g. the largest number)
 
 
 @dataclass
@@ -48,8 +49,30 @@ class TableSpec:
     header_size: float = STYLE.sizes.table_header
 
     def widths(self, total_pt: float) -> List[float]:
-        whole = float(sum(c.weight for c in self.columns))
-        return [total_pt * c.weight / whole for c in self.columns]
+        """Column widths in points: by weight, but never narrower than a column's minimum."""
+        minimum = [self._minimum(c) for c in self.columns]
+        fixed: dict = {}
+        while True:
+            free = [i for i in range(len(self.columns)) if i not in fixed]
+            room = total_pt - sum(fixed.values())
+            whole = float(sum(self.columns[i].weight for i in free)) or 1.0
+            share = {i: room * self.columns[i].weight / whole for i in free}
+            short = [i for i in free if share[i] < minimum[i]]
+            if not short or len(fixed) == len(self.columns):
+                break
+            for i in short:
+                fixed[i] = minimum[i]
+        return [fixed.get(i, share.get(i, 0.0)) for i in range(len(self.columns))]
+
+    def _minimum(self, column: Column) -> float:
+        """Room for the column's widest value, and for each Latin word of its header (Thai
+        headers may wrap between words, Latin ones must not break inside a word)."""
+        margins = CELL_MARGINS[0] + CELL_MARGINS[2] + 2
+        words = [w for w in column.header.split() if not textfit.has_thai(w)]
+        need = [textfit.text_width(w, self.header_size, True) for w in words]
+        if column.widest:
+            need.append(textfit.text_width(column.widest, self.size, column.bold))
+        return max(need, default=0.0) + margins
 
 
 def _text_width(col_width: float) -> float:
@@ -141,25 +164,26 @@ def draw(slide, box: Box, spec: TableSpec, page: TablePage, style: Style = STYLE
     table.rows[0].height = Emu(emu(page.header_height))
     for j, col in enumerate(spec.columns):
         _cell(table.cell(0, j), col.header, spec.header_size, True, pal.paper, pal.navy,
-              PP_ALIGN.CENTER, style)
+              PP_ALIGN.CENTER, style, MSO_ANCHOR.MIDDLE)
     for i, (cells, h) in enumerate(zip(page.rows, page.heights), start=1):
         table.rows[i].height = Emu(emu(h))
         fill = pal.mist if i % 2 == 0 else pal.paper
         colour = (emphasis[i - 1] if emphasis else None) or pal.ink
         for j, col in enumerate(spec.columns):
-            _cell(table.cell(i, j), cells[j], spec.size, col.bold, colour, fill, col.align, style)
+            _cell(table.cell(i, j), cells[j], spec.size, col.bold, colour, fill, col.align, style,
+                  MSO_ANCHOR.TOP)
     frame.height = Emu(height)
     return frame
 
 
 def _cell(cell, text: str, size: float, bold: bool, colour: str, fill: str, align: PP_ALIGN,
-          style: Style) -> None:
+          style: Style, anchor: MSO_ANCHOR) -> None:
     cell.fill.solid()
     cell.fill.fore_color.rgb = rgb(fill)
     left, top, right, bottom = CELL_MARGINS
     cell.margin_left, cell.margin_top = Pt(left), Pt(top)
     cell.margin_right, cell.margin_bottom = Pt(right), Pt(bottom)
-    cell.vertical_anchor = MSO_ANCHOR.TOP if not bold else MSO_ANCHOR.MIDDLE
+    cell.vertical_anchor = anchor
     cell.text_frame.word_wrap = True
     paras = [Para(line, size, bold, colour, align) for line in (text.split("\n") or [""])]
     layout.write_paragraphs(cell.text_frame, paras, style, colour)

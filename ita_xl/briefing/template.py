@@ -10,10 +10,11 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml.ns import qn
 
 from ita_xl import messages
 from ita_xl.errors import TemplateInvalid
@@ -21,7 +22,9 @@ from ita_xl.resources import template_bytes
 
 DEFAULT_TEMPLATE = "briefing.pptx"
 
-TITLE_TYPES = _TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
+TITLE_TYPES = _TITLES = {
+    PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE,
+}
 _BODIES = {PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT}
 _DECOR = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER,
           PP_PLACEHOLDER.HEADER}
@@ -36,7 +39,7 @@ class Layouts:
 def open_template(path: Optional[Path], lang: str = "th"):
     """The template as a Presentation with no slides; TemplateInvalid when unusable."""
     if path is None:
-        return _strip_slides(Presentation(io.BytesIO(template_bytes(DEFAULT_TEMPLATE))))
+        return _strip_slides(Presentation(io.BytesIO(default_template_bytes())))
     path = Path(path)
 
     def invalid(key: str, **params: str) -> TemplateInvalid:
@@ -56,6 +59,22 @@ def open_template(path: Optional[Path], lang: str = "th"):
     except LookupError as exc:
         raise invalid("no-layout") from exc
     return _strip_slides(prs)
+
+
+def check_template(path: Path, lang: str = "th") -> None:
+    """Raise TemplateInvalid now if ``path`` cannot serve as the deck's template (so a run can
+    refuse before writing anything)."""
+    open_template(path, lang)
+
+
+def default_template_bytes() -> bytes:
+    """The shipped template; built in memory if the installation lacks the file."""
+    try:
+        return template_bytes(DEFAULT_TEMPLATE)
+    except FileNotFoundError:
+        from ita_xl.briefing.default_template import build
+
+        return build()
 
 
 def _strip_slides(prs):
@@ -86,15 +105,46 @@ def _kind(layout) -> str:
     return "other-titled"
 
 
+def _is_vertical(ph) -> bool:
+    if ph.placeholder_format.type == PP_PLACEHOLDER.VERTICAL_TITLE:
+        return True
+    ph_el = ph._element.find(".//" + qn("p:ph"))
+    body = ph._element.find(".//" + qn("a:bodyPr"))
+    return (ph_el is not None and ph_el.get("orient") == "vert") or (
+        body is not None and (body.get("vert") or "horz") != "horz")
+
+
+def _fitness(layout, width: int, height: int) -> Optional[Tuple[bool, bool, float]]:
+    """How well ``layout`` serves our slides: a horizontal title near the top, wide, and (for a
+    content layout) a plain content placeholder. None when its title is vertical."""
+    title = next((ph for ph in layout.placeholders if ph.placeholder_format.type in _TITLES), None)
+    if title is None or _is_vertical(title):
+        return None
+    near_top = int(title.top or 0) < height // 3
+    plain_body = PP_PLACEHOLDER.BODY not in _types(layout)
+    return (near_top, plain_body, int(title.width or 0) / max(1, width))
+
+
 def find_layouts(prs) -> Layouts:
-    """Pick the title-slide and title-only layouts by placeholder kinds (LookupError if none)."""
-    by_kind = {}
+    """Pick the title-slide and title-only layouts by placeholder kinds (LookupError if none).
+
+    Ties go to the layout whose title is horizontal, near the top and widest; a layout with a
+    vertical title is never used.
+    """
+    width, height = int(prs.slide_width), int(prs.slide_height)
+    best = {}
     for layout in prs.slide_layouts:
-        by_kind.setdefault(_kind(layout), layout)
-    plain = by_kind.get("title-only") or by_kind.get("title-content")
+        kind = _kind(layout)
+        fitness = _fitness(layout, width, height)
+        if fitness is None:
+            continue
+        if kind not in best or fitness > best[kind][0]:
+            best[kind] = (fitness, layout)
+    plain = best.get("title-only") or best.get("title-content")
     if plain is None:
         raise LookupError("no layout with a title placeholder")
-    return Layouts(title=by_kind.get("title-slide", plain), title_only=plain)
+    title = best.get("title-slide", plain)
+    return Layouts(title=title[1], title_only=plain[1])
 
 
 def title_placeholder(slide):

@@ -5,15 +5,15 @@ combining marks (above/below vowels, tone marks) take no width; everything else 
 advance for its class. Thai has no spaces between words and renderers break lines at dictionary
 word boundaries we cannot see, so each break inside Thai text gives up ``BREAK_SLACK_EM`` of the
 line (calibrated against LibreOffice renders: never fewer lines than it draws, ~14 % more on
-average). Lines are pitched at ``LINE_PITCH`` times the size (the deck sets that spacing exactly), so
-estimates err on the side of more lines and taller boxes, never fewer.
+average). Lines are pitched at ``LINE_PITCH`` times the size (the deck sets that spacing
+exactly), so estimates err on the side of more lines and taller boxes, never fewer.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional, Tuple
 
 LINE_PITCH = 1.2  # line spacing the deck sets on every paragraph, as a multiple of the size
 SAFETY = 1.06  # widen every estimate a little: fonts differ between PowerPoint and LibreOffice
@@ -222,11 +222,3 @@ def truncate(text: str, width: float, size: float, lines: int, bold: bool = Fals
         else:
             high = mid - 1
     return "".join(clusters[:low]).rstrip() + ELLIPSIS
-
-
-def fits(text: str, width: float, height: float, size: float, bold: bool = False) -> bool:
-    return text_height(text, width, size, bold) <= height + 1e-6
-
-
-def widest(texts: Sequence[str], size: float, bold: bool = False) -> float:
-    return max((text_width(t, size, bold) for t in texts), default=0.0)

@@ -8,9 +8,12 @@ as a package of their own (XlsxWriter) and their parts are merged into the maste
   compression, so its bytes are identical once decompressed;
 * the previous run's computed sheets are recognised by their marker — a ``<sheetPr codeName>``
   starting with ``itaxl_`` and not ending in a digit (Excel gives a copied sheet a codeName with a
-  number appended, so a staff copy of a computed sheet is never taken for one) — never by name;
-  each is replaced where it stands, keeping its tab position, sheetId, relationship id and part
-  name, so a rerun changes nothing else;
+  number appended, so a staff copy of a computed sheet is never taken for one) — never by name.
+  LibreOffice drops codeNames on save, so a sheet whose codeName does not start with ``itaxl_``
+  is recognised by two hidden defined names the splice also writes (marks.py: one scoped to the
+  sheet, one in the workbook pointing at it, which a copy never gets). Each is replaced where it
+  stands, keeping its tab position, sheetId, relationship id and part name, so a rerun changes
+  nothing else, and its marker names are rewritten (stale ones removed);
 * a computed sheet whose name a staff sheet already uses gets `` (ita-xl)`` appended instead;
 * workbook.xml, its rels, [Content_Types].xml and styles.xml are edited as text (xmltext), never
   re-serialised; styles are appended once and re-used on every later run;
@@ -26,7 +29,8 @@ from pathlib import Path
 from typing import Dict, List, Optional, Set
 
 from ita_xl import safewrite
-from ita_xl.sheets import sheetxml, workbook_edit as wbe, xmltext
+from ita_xl.sheets import marks, sheetxml, workbook_edit as wbe, xmltext
+from ita_xl.sheets.marks import is_marked
 from ita_xl.sheets.package import (WORKSHEET_CT, Package, Rel, free_name, relative, rels_name,
                                    write_zip)
 from ita_xl.sheets.styles_merge import merge_styles, parse_xml
@@ -86,12 +90,6 @@ def add_foreign_sheets(master: Path, package: Path, dest: Path) -> SpliceResult:
     return _Splice(Package(Path(master)), Package(Path(package)), None).write(Path(dest))
 
 
-def is_marked(code: Optional[str], prefix: str) -> bool:
-    """True for a codeName the tool writes: the prefix, then a name not ending in a digit."""
-    return bool(code) and code.startswith(prefix) and len(code) > len(prefix) \
-        and not code[-1].isdigit()
-
-
 class _Splice:
     def __init__(self, master: Package, computed: Package, marker: Optional[str]) -> None:
         self.m, self.c, self.marker = master, computed, marker
@@ -103,11 +101,11 @@ class _Splice:
         self._new_rids: Dict[int, str] = {}
         self._extra_rels: List[tuple] = []
         self._check_computed()
-        self.old = [s for s in self.mb.sheets if marker is not None and s.kind == "worksheet"
-                    and is_marked(s.code, marker)]
+        self.codes = self._ours()
+        self.old = list(self.codes)
         by_code = {}
         for s in self.old:
-            by_code.setdefault(s.code, s)
+            by_code.setdefault(self.codes[s], s)
         self.pairs = {i: by_code.pop(s.code) for i, s in enumerate(self.cb.sheets) if s.code in by_code}
         self.gone = [s for s in self.old if s not in self.pairs.values()]
 
@@ -118,6 +116,18 @@ class _Splice:
             if self.marker is not None and not is_marked(sheet.code, self.marker):
                 raise ValueError(f"{sheet.name}: codeName {sheet.code!r} lacks the marker "
                                  f"{self.marker!r} (or ends in a digit)")
+
+    def _ours(self) -> Dict[wbe.Sheet, str]:
+        """The master's computed sheets: by an ``itaxl_…`` codeName, else by the marker names."""
+        if self.marker is None:
+            return {}
+        named = marks.marked_sheets(self.mb, self.marker)
+        codes: Dict[wbe.Sheet, str] = {}
+        for i, sheet in enumerate(self.mb.sheets):
+            code = sheet.code if (sheet.code or "").startswith(self.marker) else named.get(i)
+            if sheet.kind == "worksheet" and is_marked(code, self.marker):
+                codes[sheet] = code
+        return codes
 
     # -- plan -------------------------------------------------------------------------------
     def write(self, dest: Path) -> SpliceResult:
@@ -212,9 +222,11 @@ class _Splice:
         """Zip names in the master for the computed sheets and every part they reach."""
         taken = {n.lower() for n in self.m.data} - {d.lower() for d in self.drop}
         sheet_dir = posixpath.join(posixpath.dirname(self.mb.part), "worksheets", "sheet1.xml")
+        reused = {i: self.m.name(old.part) for i, old in self.pairs.items()}
+        taken |= {t.lower() for t in reused.values()}  # a new sheet listed first must not take one
         parts: Dict[str, str] = {}
         for i, sheet in enumerate(self.cb.sheets):
-            target = self.m.name(self.pairs[i].part) if i in self.pairs else free_name(sheet_dir, taken)
+            target = reused[i] if i in reused else free_name(sheet_dir, taken)
             taken.add(target.lower())
             parts[sheet.part] = target
         sheet_parts = [s.part for s in self.cb.sheets]
@@ -310,9 +322,15 @@ class _Splice:
             next_id += 1
         edits += wbe.add_sheets(book, entries)
         positions = {i: self._position(i, index) for i in range(len(names))}
-        name_edits, replaced = wbe.local_names(book, self.cb, positions, self.result.renamed, index)
+        name_edits, replaced, appended = wbe.local_names(book, self.cb, positions,
+                                                         self.result.renamed, index)
+        if self.marker is not None:
+            wanted = [(s.code[len(self.marker):], names[i], positions[i])
+                      for i, s in enumerate(self.cb.sheets)]
+            mark_edits, handled, marked = marks.marker_edits(book, self.marker, wanted, index)
+            name_edits, replaced, appended = name_edits + mark_edits, replaced | handled, appended + marked
         count = sum(1 for v in index.values() if v is not None) + len(entries)
-        edits += name_edits + wbe.reindex(book, index, count, replaced)
+        edits += name_edits + wbe.append_names(book, appended) + wbe.reindex(book, index, count, replaced)
         if edits:
             data = xmltext.encode(xmltext.apply(book.text, edits), book.encoding)
             self._put_existing(book.part, data)

@@ -152,13 +152,14 @@ def active_tab(book: Workbook, index: Dict[int, Optional[int]]) -> int:
 
 def local_names(book: Workbook, source: Workbook, positions: Dict[int, int],
                 renames: Dict[str, str], index: Dict[int, Optional[int]]
-                ) -> Tuple[List[xmltext.Edit], Set[int]]:
+                ) -> Tuple[List[xmltext.Edit], Set[int], List[str]]:
     """Copy ``source``'s sheet-local defined names (print titles, filters) to their new sheets.
 
     ``positions`` maps a source sheet index to its index in ``book`` after the splice, ``index``
     the book's own sheets from old to new position. A master name with the same name and sheet
-    is replaced where it stands (so a rerun leaves workbook.xml as it was); the starts of the
-    names replaced are returned too.
+    is replaced where it stands (so a rerun leaves workbook.xml as it was). Returns the edits,
+    the starts of the names replaced, and the new ``<definedName>`` elements for
+    :func:`append_names`.
     """
     existing: Dict[Tuple[str, str], xmltext.Node] = {}
     for node in book.defined_names():
@@ -168,9 +169,7 @@ def local_names(book: Workbook, source: Workbook, positions: Dict[int, int],
         key = ((node.attr("name") or "").casefold(), str(index[int(local)]))
         existing.setdefault(key, node)
     replaced: Set[int] = set()
-    holder = book.root.find("definedNames", MAIN_NS)
-    prefix = holder.prefix if holder is not None else book.root.prefix
-    tag = xmltext.qualify(prefix, "definedName")
+    tag = name_tag(book)
     edits: List[xmltext.Edit] = []
     appended: List[str] = []
     for node in source.defined_names():
@@ -189,13 +188,25 @@ def local_names(book: Workbook, source: Workbook, positions: Dict[int, int],
             replaced.add(twin.start)
         else:
             replaced.add(twin.start)
-    if appended and holder is None:
-        holder_tag = xmltext.qualify(prefix, "definedNames")
-        edits.append(xmltext.insert_in_order(book.root, "definedNames", MAIN_NS, WORKBOOK_ORDER,
-                                             f"<{holder_tag}>{''.join(appended)}</{holder_tag}>"))
-    elif appended:
-        edits.extend(xmltext.append_children(book.text, holder, "".join(appended)))
-    return edits, replaced
+    return edits, replaced, appended
+
+
+def name_tag(book: Workbook) -> str:
+    """``definedName`` with the prefix the workbook's ``<definedNames>`` (or root) uses."""
+    holder = book.root.find("definedNames", MAIN_NS)
+    return xmltext.qualify((holder if holder is not None else book.root).prefix, "definedName")
+
+
+def append_names(book: Workbook, elements: List[str]) -> List[xmltext.Edit]:
+    """Append ``<definedName>`` elements, creating ``<definedNames>`` where the schema wants it."""
+    if not elements:
+        return []
+    holder = book.root.find("definedNames", MAIN_NS)
+    if holder is not None:
+        return xmltext.append_children(book.text, holder, "".join(elements))
+    tag = xmltext.qualify(book.root.prefix, "definedNames")
+    return [xmltext.insert_in_order(book.root, "definedNames", MAIN_NS, WORKBOOK_ORDER,
+                                    f"<{tag}>{''.join(elements)}</{tag}>")]
 
 
 def edit_rels(data: bytes, remove_ids: List[str], add: List[Rel]) -> bytes:

@@ -1,0 +1,67 @@
+"""The briefing as LibreOffice draws it: every slide a page, Thai text present, one Thai font."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import datetime
+
+from render import pdf_pages, pdf_text, to_pdf
+from sample_analysis import sample_analysis
+
+from ita_xl.briefing import build_briefing
+
+WHEN = datetime(2023, 10, 1, 9, 30)
+OTHER_THAI_FONTS = ("Loma", "Garuda", "Kinnari", "Norasi", "Waree", "Umpush", "Sawasdee",
+                    "Purisa", "Tlwg", "Noto Sans Thai", "Noto Serif Thai")
+
+
+def _flat(text: str) -> str:
+    """Text without whitespace or Thai marks (pdftotext may split a mark from its base)."""
+    return re.sub(r"[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+", "", text)
+
+
+def _sarabun_stand_in() -> str:
+    """The font fontconfig gives for TH Sarabun New here ('' if it cannot say)."""
+    if not shutil.which("fc-match"):
+        return ""
+    out = subprocess.run(["fc-match", "-f", "%{family}", "TH Sarabun New:lang=th"],
+                         capture_output=True, text=True).stdout
+    return out.split(",")[0].strip()
+
+
+def _pdf_fonts(pdf) -> str:
+    return subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+
+
+def test_thai_deck_renders_every_slide_with_its_thai_text(office, tmp_path):
+    analysis = sample_analysis(n_measures=6)
+    result = build_briefing(analysis, tmp_path / "briefing.pptx", generated=WHEN)
+    pdf = to_pdf(result.path, tmp_path / "pdf")
+    assert pdf_pages(pdf) == result.slide_count
+    text = _flat(pdf_text(pdf))
+    assert _flat(analysis.agency) in text
+    for ind in analysis.indicators:
+        assert _flat(ind.name_th) in text
+    for title in result.titles:
+        assert _flat(title) in text, title
+    stand_in = _sarabun_stand_in()
+    if stand_in in ("Laksaman", "TH Sarabun New"):
+        fonts = _pdf_fonts(pdf)
+        assert stand_in.replace(" ", "") in fonts.replace(" ", "")
+        assert not any(name.replace(" ", "") in fonts for name in OTHER_THAI_FONTS), fonts
+
+
+def test_english_draft_deck_on_an_agency_template_renders(office, tmp_path):
+    from pptx import Presentation
+
+    template = tmp_path / "agency.pptx"
+    Presentation().save(str(template))  # python-pptx's stock 4:3 template
+    analysis = sample_analysis(n_measures=6, draft=True)
+    result = build_briefing(analysis, tmp_path / "en.pptx", lang="en", template=template,
+                            thai_digits=True, generated=WHEN)
+    pdf = to_pdf(result.path, tmp_path / "pdf")
+    assert pdf_pages(pdf) == result.slide_count
+    text = pdf_text(pdf)
+    assert "Overall score, fiscal year ๒๕๖๖" in text
+    assert text.count("DRAFT") >= result.slide_count
