@@ -10,13 +10,15 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from ita_xl.errors import ExitCode
-from ita_xl.framework.model import Framework
-from ita_xl.master.model import Master
 from ita_xl.messages import text
-from ita_xl.validate.findings import Report
+
+if TYPE_CHECKING:  # only for annotations: importing these pulls in the framework and validation
+    from ita_xl.framework.model import Framework
+    from ita_xl.master.model import Master
+    from ita_xl.validate.findings import Report
 
 Progress = Callable[..., None]
 OUTPUT_DIR = "ita-xl-output"

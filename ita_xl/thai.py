@@ -10,6 +10,7 @@ import math
 import re
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Optional, Tuple
 
 from ita_xl.master.model import Period
@@ -31,6 +32,11 @@ _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u3000\t\x0b\x0c"), " ")
+_FOLD = {**_ZERO_WIDTH, **_SPACES}
+# Anything clean_text has to translate or replace; most cells hold none of it (fast path).
+_NEEDS_FOLD = re.compile("[" + "".join(map(chr, _FOLD)) + "\r]|\u0e4d\u0e32")
+_SPACE_RUN = re.compile(r" {2,}")
+_WHITESPACE = re.compile(r"\s+")
 # Dashes and minus signs staff (or Word's autocorrect) put in front of negative numbers.
 MINUS_SIGNS = "-\u2212\u2010\u2011\u2012\u2013\u2014\u2015\ufe63\uff0d"
 
@@ -53,15 +59,28 @@ def clean_text(value: Any) -> str:
     """
     if value is None:
         return ""
-    text = str(value).translate(_ZERO_WIDTH).translate(_SPACES)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u0e4d\u0e32", "\u0e33")
-    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
-    return "\n".join(lines).strip()
+    text = str(value)
+    if _NEEDS_FOLD.search(text):
+        text = text.translate(_FOLD).replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\u0e4d\u0e32", "\u0e33")
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    if "\n" in text:
+        text = "\n".join(line.strip() for line in text.split("\n"))
+    return text.strip()
 
 
 def header_key(value: Any) -> str:
     """A header/sheet name folded for matching: lower case, no spaces, line breaks or zero-width."""
-    return re.sub(r"\s+", "", clean_text(value)).casefold()
+    if isinstance(value, str):
+        return _folded_key(value)
+    return _WHITESPACE.sub("", clean_text(value)).casefold()
+
+
+@lru_cache(maxsize=8192)
+def _folded_key(text: str) -> str:
+    """header_key of a text; cached because every data row is compared with the same headers."""
+    return _WHITESPACE.sub("", clean_text(text)).casefold()
 
 
 def be_to_ce(year: int) -> int:

@@ -185,11 +185,13 @@ def test_not_an_xlsx_says_what_it_looks_like(tmp_path, name, data, kind_en):
 
 
 def test_other_office_zips_are_named(tmp_path):
-    import docx
     import pptx
 
-    doc = tmp_path / "memo.xlsx"
-    docx.Document().save(str(doc))
+    doc = tmp_path / "memo.xlsx"  # the parts a Word document is made of
+    with zipfile.ZipFile(doc, "w") as zf:
+        zf.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/'
+                    'package/2006/content-types"/>')
+        zf.writestr("word/document.xml", "<w:document/>")
     assert "Word" in refused(doc, errors.NotAnXlsx).params["kind_en"]
     deck = tmp_path / "deck.xlsx"
     pptx.Presentation().save(str(deck))

@@ -11,15 +11,15 @@ from datetime import date, datetime
 from typing import Any, Dict, List, Optional
 
 from pptx.enum.text import MSO_ANCHOR
+from pptx.oxml.ns import qn
 
 from ita_xl import messages, thai
 from ita_xl.analysis import Analysis, IndicatorResult
 from ita_xl.briefing import layout
 from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.briefing.palette import STYLE, Style
-from ita_xl.briefing.template import (
-    TITLE_TYPES, Layouts, remove_body_placeholders, title_placeholder,
-)
+from ita_xl.briefing.parts import SlideMaker, placeholder_box
+from ita_xl.briefing.template import TITLE_TYPES, Layouts
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
@@ -97,11 +97,12 @@ class Page:
             self.keep_full(text)
 
     def text(self, box: Box, paras, **kwargs):
+        """A text box (see layout.add_text); returns its ``p:sp``."""
         full = paras if isinstance(paras, str) else "\n".join(p.text for p in paras)
-        shape, cut = layout.add_text(self.slide, box, paras, style=self.style, **kwargs)
+        sp, cut = layout.add_text(self.slide, box, paras, style=self.style, **kwargs)
         if cut:
             self.keep_full(full)
-        return shape
+        return sp
 
 
 @dataclass
@@ -116,6 +117,11 @@ class Deck:
     style: Style = STYLE
     pages: List[Page] = field(default_factory=list)
     table_pages: Dict[str, int] = field(default_factory=dict)
+    slide_maker: SlideMaker = field(init=False, repr=False)
+    _content: Optional[Box] = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.slide_maker = SlideMaker(self.prs)
 
     @property
     def width(self) -> int:
@@ -130,12 +136,10 @@ class Deck:
 
     def page(self, kind: str, title: str) -> Page:
         """A new title-only slide with ``title`` fitted to its title placeholder."""
-        slide = self.prs.slides.add_slide(self.layouts.title_only)
-        remove_body_placeholders(slide)
-        ph = title_placeholder(slide)
-        page = Page(slide, kind, title, self._content_box(ph), style=self.style)
-        if ph is not None:
-            self.fit_title(page, ph, title, self.style.sizes.title)
+        new = self.slide_maker.add(self.layouts.title_only)
+        page = Page(new.slide, kind, title, self._content_box(new.title_box), style=self.style)
+        if new.title is not None:
+            self.fit_title(page, new.title, new.title_box, title, self.style.sizes.title)
         else:
             box = Box(MARGIN, MARGIN // 2, self.width - 2 * MARGIN, emu(56))
             page.text(box, [Para(title, bold=True, color=self.style.palette.navy)],
@@ -143,27 +147,31 @@ class Deck:
         self.pages.append(page)
         return page
 
-    def fit_title(self, page: Page, ph, text: str, sizes, bold: bool = True,
+    def fit_title(self, page: Page, ph, box: Box, text: str, sizes, bold: bool = True,
                   color: Optional[str] = None) -> None:
-        """Write ``text`` into placeholder ``ph`` at the largest size that fits it."""
+        """Write ``text`` into placeholder ``ph`` (its ``p:sp``, sitting at ``box``) at the
+        largest size that fits it."""
         margins = (7.2, 3.6, 7.2, 3.6)
-        layout.prepare_frame(ph.text_frame, margins, ph.text_frame.vertical_anchor)
-        box = Box(int(ph.left), int(ph.top), int(ph.width), int(ph.height))
+        body = ph.get_or_add_txBody()
+        body_pr = body.find(qn("a:bodyPr"))
+        anchor = body_pr.get("anchor")
+        layout.prepare_body(body_pr, margins, MSO_ANCHOR.from_xml(anchor) if anchor else None)
         fit = layout.fit_label(text, box, sizes, bold, margins)
         if fit.truncated:
             page.keep_full(text)
-        layout.write_paragraphs(ph.text_frame, [Para(fit.text, fit.size, bold, color)],
-                                self.style)
+        layout.write_body(body, [Para(fit.text, fit.size, bold, color)], self.style)
 
     def content_area(self) -> Box:
         """The content area of a title-only slide (the same on every one)."""
-        ph = next((p for p in self.layouts.title_only.placeholders
-                   if p.placeholder_format.type in TITLE_TYPES), None)
-        return self._content_box(ph)
+        if self._content is None:
+            ph = next((p for p in self.layouts.title_only.placeholders
+                       if p.placeholder_format.type in TITLE_TYPES), None)
+            self._content = self._content_box(None if ph is None else placeholder_box(ph))
+        return self._content
 
-    def _content_box(self, title_ph) -> Box:
+    def _content_box(self, title: Optional[Box]) -> Box:
         top = MARGIN
-        if title_ph is not None and int(title_ph.top) < self.height // 3:
-            top = int(title_ph.top) + int(title_ph.height) + GAP
+        if title is not None and title.top < self.height // 3:
+            top = title.top + title.height + GAP
         bottom = self.height - FOOTER - GAP
         return Box(MARGIN, top, self.width - 2 * MARGIN, max(emu(72), bottom - top))

@@ -14,7 +14,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 
 from ita_xl.analysis import Analysis
 from ita_xl.briefing import (
-    layout, slide_comparison, slide_extremes, slide_findings, slide_followup, slide_gaps,
+    layout, parts, slide_comparison, slide_extremes, slide_findings, slide_followup, slide_gaps,
     slide_instruments, slide_measures, slide_overall, slide_recommendations, slide_timeline,
     slide_title,
 )
@@ -67,21 +67,20 @@ def build_briefing(analysis: Analysis, dest: Path, lang: str = "th",
     props.revision = 1
     _stamp_chart_workbooks(prs, deck.generated)
     dest = Path(dest)
-    buffer = io.BytesIO()
-    prs.save(buffer)
-    dest.write_bytes(_stamped(buffer.getvalue(), deck.generated))
+    dest.write_bytes(parts.save(prs, deck.generated))
     return BriefingResult(dest, len(deck.pages), [p.title for p in deck.pages],
                           [p.kind for p in deck.pages], dict(deck.table_pages))
 
 
 def _finish(deck: Deck) -> None:
     total = len(deck.pages)
+    notes = parts.NotesMaker(deck.prs)
     for number, page in enumerate(deck.pages, start=1):
         if page.kind != "title":
             _footer(deck, page, number, total)
         if deck.analysis.draft:
             _draft_mark(deck, page)
-        _write_notes(deck, page)
+        _write_notes(deck, page, notes)
 
 
 def _footer(deck: Deck, page: Page, number: int, total: int) -> None:
@@ -110,16 +109,17 @@ def _draft_mark(deck: Deck, page: Page) -> None:
     page.label(shape, deck.t("draft"), (deck.style.sizes.footer + 1, 9), True, pal.paper)
 
 
-def _write_notes(deck: Deck, page: Page) -> None:
+def _write_notes(deck: Deck, page: Page, notes: parts.NotesMaker) -> None:
     sentences = list(page.notes)
     if page.full_texts:
         sentences.append(deck.t("notes-full-texts"))
         sentences.extend(page.full_texts)
     if deck.analysis.draft:
         sentences.insert(0, deck.t("notes-draft"))
-    frame = page.slide.notes_slide.notes_text_frame
-    layout.write_paragraphs(frame, [Para(s, deck.style.sizes.small + 2) for s in sentences],
-                            deck.style)
+    body = notes.text_body(page.slide)
+    if body is not None:
+        layout.write_body(body, [Para(s, deck.style.sizes.small + 2) for s in sentences],
+                          deck.style)
 
 
 def _stamp_chart_workbooks(prs, when: datetime) -> None:
@@ -137,17 +137,3 @@ def _stamp_chart_workbooks(prs, when: datetime) -> None:
                     data = _W3CDTF.sub(lambda m: m.group(1) + stamp + m.group(3), data)
                 dest.writestr(info, data)
         part.blob = out.getvalue()
-
-
-def _stamped(data: bytes, when: datetime) -> bytes:
-    """Rewrite the zip with every member stamped ``when``: same input, same bytes."""
-    stamp = max(when, datetime(1980, 1, 1)).timetuple()[:6]
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
-        for info in src.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=stamp)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
-            dest.writestr(member, src.read(info.filename))
-    return out.getvalue()

@@ -12,16 +12,21 @@ from typing import Iterable, List, Optional, Sequence, Tuple, Union
 
 from lxml import etree
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
-from ita_xl.briefing import textfit
+from ita_xl.briefing import ooxml, textfit
 from ita_xl.briefing.palette import STYLE, Style, rgb
 
 EMU_PER_PT = 12700
 FONT_SLOTS = ("a:latin", "a:ea", "a:cs")
 TEXT_MARGINS = (4.0, 2.0, 4.0, 2.0)  # points: left, top, right, bottom of every text box
+_P, _PPR, _BODY_PR = qn("a:p"), qn("a:pPr"), qn("a:bodyPr")
+_CNVPR, _EXT_LST = qn("p:cNvPr"), qn("p:extLst")
+_CONTENT = {qn("a:r"), qn("a:br"), qn("a:fld")}
+_AUTOFIT = {qn("a:noAutofit"), qn("a:normAutofit"), qn("a:spAutoFit")}
+_INSETS = ("lIns", "tIns", "rIns", "bIns")
 
 
 def pt(emu: int) -> float:
@@ -112,6 +117,7 @@ def set_fonts(rpr: etree._Element, font: str) -> None:
 
 def style_run(run, size: float, bold: bool = False, color: Optional[str] = None,
               style: Style = STYLE) -> None:
+    """Size, weight, colour and fonts of one python-pptx run (chart labels)."""
     run.font.size = Pt(size)
     run.font.bold = bold
     if color:
@@ -122,33 +128,57 @@ def style_run(run, size: float, bold: bool = False, color: Optional[str] = None,
 def write_paragraphs(text_frame, paras: Iterable[Para], style: Style = STYLE,
                      default_color: Optional[str] = None) -> None:
     """Replace the frame's text with ``paras``, each one run with explicit fonts and pitch."""
+    write_body(text_frame._txBody, paras, style, default_color)
+
+
+def write_body(tx_body, paras: Iterable[Para], style: Style = STYLE,
+               default_color: Optional[str] = None) -> None:
+    """:func:`write_paragraphs` on a ``txBody`` element. The frames written here are new (a bare
+    ``a:p``, or an autoshape's centred one): only an ``algn`` on the old first paragraph is
+    carried over, as python-pptx's clear-and-refill would."""
+    old = tx_body.findall(_P)
     paras = list(paras)
-    text_frame.clear()
-    for i, para in enumerate(paras):
-        p = text_frame.paragraphs[0] if i == 0 else text_frame.add_paragraph()
-        size = para.size or style.sizes.body[0]
-        p.line_spacing = Pt(textfit.line_height(size))
-        if para.space_before:
-            p.space_before = Pt(para.space_before)
-        if para.align is not None:
-            p.alignment = para.align
-        run = p.add_run()
-        run.text = para.text
-        style_run(run, size, para.bold, para.color or default_color, style)
-        end = p._p.get_or_add_endParaRPr()
-        end.set("sz", str(int(size * 100)))
-        set_fonts(end, style.font)
+    if not paras:  # python-pptx's clear(): the first paragraph stays, without its runs
+        for p in old[1:]:
+            tx_body.remove(p)
+        for child in old[0].findall("*") if old else ():
+            if child.tag in _CONTENT:
+                old[0].remove(child)
+        return
+    ppr = old[0].find(_PPR) if old else None
+    inherited = ppr.get("algn") if ppr is not None else None
+    xml = ooxml.paragraphs(paras, style.font, style.sizes.body[0], default_color, inherited)
+    for p in old:
+        tx_body.remove(p)
+    tx_body.extend(list(ooxml.fragment(xml)))
 
 
 def prepare_frame(text_frame, margins: Tuple[float, float, float, float] = (4, 2, 4, 2),
-                  anchor: MSO_ANCHOR = MSO_ANCHOR.TOP) -> None:
+                  anchor: Optional[MSO_ANCHOR] = MSO_ANCHOR.TOP) -> None:
     """Word wrap on, no auto-fit (we size text ourselves), margins in points (l, t, r, b)."""
-    text_frame.word_wrap = True
-    text_frame.auto_size = MSO_AUTO_SIZE.NONE
-    left, top, right, bottom = margins
-    text_frame.margin_left, text_frame.margin_top = Pt(left), Pt(top)
-    text_frame.margin_right, text_frame.margin_bottom = Pt(right), Pt(bottom)
-    text_frame.vertical_anchor = anchor
+    prepare_body(text_frame._txBody.find(_BODY_PR), margins, anchor)
+
+
+def prepare_body(body_pr, margins: Tuple[float, float, float, float],
+                 anchor: Optional[MSO_ANCHOR]) -> None:
+    """:func:`prepare_frame` on an ``a:bodyPr`` (attributes set in python-pptx's order; a margin
+    equal to the schema default is left out, ``anchor`` None drops the anchor)."""
+    body_pr.set("wrap", "square")
+    for child in body_pr.findall("*"):
+        if child.tag in _AUTOFIT:
+            body_pr.remove(child)
+    warp = body_pr.find(qn("a:prstTxWarp"))
+    body_pr.insert(0 if warp is None else 1, etree.Element(qn("a:noAutofit")))
+    for name, value, default in zip(_INSETS, margins, ooxml.DEFAULT_INSETS):
+        emu_value = int(Pt(value))
+        if emu_value == default:
+            body_pr.attrib.pop(name, None)
+        else:
+            body_pr.set(name, str(emu_value))
+    if anchor is None:
+        body_pr.attrib.pop("anchor", None)
+    else:
+        body_pr.set("anchor", MSO_ANCHOR.to_xml(anchor))
 
 
 def inner_size(box: Box, margins: Tuple[float, float, float, float]) -> Tuple[float, float]:
@@ -204,7 +234,7 @@ def add_text(slide, box: Box, paras: Union[str, Sequence[Para]],
              anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
              margins: Tuple[float, float, float, float] = TEXT_MARGINS,
              style: Style = STYLE, name: Optional[str] = None) -> Tuple[object, bool]:
-    """A text box holding ``paras`` sized to fit ``box``; returns (shape, truncated)."""
+    """A text box holding ``paras`` sized to fit ``box``; returns (its ``p:sp``, truncated)."""
     if isinstance(paras, str):
         paras = [Para(paras, bold=bold, color=color, align=align)]
     else:
@@ -212,32 +242,23 @@ def add_text(slide, box: Box, paras: Union[str, Sequence[Para]],
                       p.align if p.align is not None else align, p.space_before) for p in paras]
     width, height = inner_size(box, margins)
     fitted, cut = fit_paragraphs(paras, width, height, sizes, bold)
-    shape = slide.shapes.add_textbox(Emu(box.left), Emu(box.top), Emu(box.width), Emu(box.height))
-    if name:
-        shape.name = name
-    prepare_frame(shape.text_frame, margins, anchor)
-    write_paragraphs(shape.text_frame, fitted, style, color or style.palette.ink)
-    return shape, cut
+    tree = slide.shapes._spTree
+    text = ooxml.paragraphs(fitted, style.font, style.sizes.body[0], color or style.palette.ink)
+    sp = ooxml.textbox(next_shape_id(tree), name, _geometry(box),
+                       ooxml.body_pr(tuple(margins), anchor), text)
+    append_element(tree, sp)
+    return sp, cut
 
 
 def add_rect(slide, box: Box, fill: Optional[str], line: Optional[str] = None,
              shape_type: MSO_SHAPE = MSO_SHAPE.RECTANGLE, line_width: float = 0.75):
-    shape = slide.shapes.add_shape(shape_type, Emu(box.left), Emu(box.top), Emu(box.width),
-                                   Emu(box.height))
-    if fill:
-        shape.fill.solid()
-        shape.fill.fore_color.rgb = rgb(fill)
-    else:
-        shape.fill.background()
-    if line:
-        shape.line.color.rgb = rgb(line)
-        shape.line.width = Pt(line_width)
-    else:
-        shape.line.fill.background()
-    shape.shadow.inherit = False
-    if shape_type == MSO_SHAPE.ROUNDED_RECTANGLE:
-        shape.adjustments[0] = 0.12
-    return shape
+    """A rectangle (or rounded rectangle) filled with ``fill``, outlined in ``line`` or not at
+    all, without the theme's shadow."""
+    tree = slide.shapes._spTree
+    sp = ooxml.autoshape(next_shape_id(tree), shape_type, _geometry(box), fill, line,
+                         line_width)
+    append_element(tree, sp)
+    return slide.shapes._shape_factory(sp)
 
 
 def label_in(shape, text: str, sizes: Tuple[float, float], bold: bool = False,
@@ -247,10 +268,36 @@ def label_in(shape, text: str, sizes: Tuple[float, float], bold: bool = False,
     margins = (3, 0, 3, 0)
     box = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
     fit = fit_label(text, box, sizes, bold, margins, max_lines=1)
-    prepare_frame(shape.text_frame, margins, anchor)
-    write_paragraphs(shape.text_frame, [Para(fit.text, fit.size, bold, color, align)], style,
-                     color or style.palette.ink)
+    tx_body = shape._element.txBody
+    prepare_body(tx_body.find(_BODY_PR), margins, anchor)
+    write_body(tx_body, [Para(fit.text, fit.size, bold, color, align)], style,
+               color or style.palette.ink)
     return fit.truncated
+
+
+def next_shape_id(tree) -> int:
+    """The id python-pptx would give the next shape (one more than the largest on the slide),
+    read from the shapes' own ``cNvPr`` rather than an XPath over every node of the slide.
+    The deck never groups shapes, so the top-level shapes hold every id."""
+    largest = 1
+    for shape in tree:
+        nv = shape[0] if len(shape) else None
+        if nv is not None and len(nv) and nv[0].tag == _CNVPR:
+            largest = max(largest, int(nv[0].get("id")))
+    return largest + 1
+
+
+def append_element(tree, element) -> None:
+    """Where python-pptx adds a shape: last, before an ``extLst`` if there is one."""
+    ext = tree.find(_EXT_LST)
+    if ext is None:
+        tree.append(element)
+    else:
+        ext.addprevious(element)
+
+
+def _geometry(box: Box) -> Tuple[int, int, int, int]:
+    return int(box.left), int(box.top), int(box.width), int(box.height)
 
 
 def add_line(slide, x1: int, y1: int, x2: int, y2: int, color: str, width: float = 0.75,

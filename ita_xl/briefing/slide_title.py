@@ -6,6 +6,7 @@ from pptx.enum.text import MSO_ANCHOR
 from ita_xl.briefing import layout
 from ita_xl.briefing.context import MARGIN, Deck, Page
 from ita_xl.briefing.layout import Box, Para
+from ita_xl.briefing.parts import placeholder_box
 from ita_xl.briefing.template import subtitle_placeholder, title_placeholder
 
 
@@ -19,7 +20,8 @@ def build(deck: Deck) -> Page:
     ph = title_placeholder(slide)
     sub = subtitle_placeholder(slide)
     if ph is not None:
-        deck.fit_title(page, ph, title, deck.style.sizes.deck_title, color=None)
+        deck.fit_title(page, ph._element, placeholder_box(ph), title,
+                       deck.style.sizes.deck_title, color=None)
     else:
         page.text(Box(MARGIN, MARGIN, deck.width - 2 * MARGIN, deck.height // 3),
                   [Para(title, bold=True)], sizes=deck.style.sizes.deck_title)

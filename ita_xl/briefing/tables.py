@@ -8,17 +8,19 @@ Every page repeats the header row; later pages say they continue the table.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.util import Emu, Pt
 
-from ita_xl.briefing import layout, textfit
+from ita_xl.briefing import layout, ooxml, textfit
 from ita_xl.briefing.layout import Box, Para, emu, pt
-from ita_xl.briefing.palette import STYLE, Style, rgb
+from ita_xl.briefing.palette import STYLE, Style
 
 CELL_MARGINS = (5.0, 3.0, 5.0, 3.0)  # points: left, top, right, bottom
 CONTINUED_BAND = 22.0  # points kept under a table that continues on the next slide
+_TABLE_URI = "http://schemas.openxmlformats.org/drawingml/2006/table"
+_TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # python-pptx's default table style
 
 
 @dataclass
@@ -143,50 +145,55 @@ def _shorten(cells: List[str], widths: Sequence[float], size: float,
 
 def draw(slide, box: Box, spec: TableSpec, page: TablePage, style: Style = STYLE,
          emphasis: Optional[Sequence[Optional[str]]] = None):
-    """Draw ``page`` as a native table at the top of ``box``; returns the graphic frame.
+    """Draw ``page`` as a native table at the top of ``box``; returns its ``p:graphicFrame``.
 
-    ``emphasis`` optionally gives a text colour per row (None = normal ink).
+    ``emphasis`` optionally gives a text colour per row (None = normal ink). The whole table is
+    written as one XML string (a table has hundreds of runs; see :mod:`ooxml`).
     """
     pal = style.palette
-    n_rows = len(page.rows) + 1
-    height = emu(page.total_height)
-    frame = slide.shapes.add_table(n_rows, len(spec.columns), Emu(box.left), Emu(box.top),
-                                   Emu(box.width), Emu(height))
-    table = frame.table
-    table.first_row = True
-    table.horz_banding = False
     widths = spec.widths(pt(box.width))
-    used = 0
+    grid, used = [], 0
     for i, w in enumerate(widths):
         col_w = box.width - used if i == len(widths) - 1 else emu(w)
-        table.columns[i].width = Emu(col_w)
+        grid.append(f'<a:gridCol w="{col_w}"/>')
         used += col_w
-    table.rows[0].height = Emu(emu(page.header_height))
-    for j, col in enumerate(spec.columns):
-        _cell(table.cell(0, j), col.header, spec.header_size, True, pal.paper, pal.navy,
-              PP_ALIGN.CENTER, style, MSO_ANCHOR.MIDDLE)
+    header = "".join(_cell(col.header, spec.header_size, True, pal.paper, pal.navy,
+                           PP_ALIGN.CENTER, style, MSO_ANCHOR.MIDDLE) for col in spec.columns)
+    rows = [f'<a:tr h="{emu(page.header_height)}">{header}</a:tr>']
     for i, (cells, h) in enumerate(zip(page.rows, page.heights), start=1):
-        table.rows[i].height = Emu(emu(h))
         fill = pal.mist if i % 2 == 0 else pal.paper
         colour = (emphasis[i - 1] if emphasis else None) or pal.ink
-        for j, col in enumerate(spec.columns):
-            _cell(table.cell(i, j), cells[j], spec.size, col.bold, colour, fill, col.align, style,
-                  MSO_ANCHOR.TOP)
-    frame.height = Emu(height)
+        row = "".join(_cell(cells[j], spec.size, col.bold, colour, fill, col.align, style,
+                            MSO_ANCHOR.TOP) for j, col in enumerate(spec.columns))
+        rows.append(f'<a:tr h="{emu(h)}">{row}</a:tr>')
+    tree = slide.shapes._spTree
+    shape_id = layout.next_shape_id(tree)
+    frame = ooxml.parse(
+        f'<p:graphicFrame {ooxml.NSDECLS}><p:nvGraphicFramePr>'
+        f'<p:cNvPr id="{shape_id}" name="Table {shape_id - 1}"/><p:cNvGraphicFramePr>'
+        f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
+        f'{ooxml.xfrm(box.left, box.top, box.width, emu(page.total_height), "p:xfrm")}'
+        f'<a:graphic><a:graphicData uri="{_TABLE_URI}"><a:tbl><a:tblPr firstRow="1">'
+        f'<a:tableStyleId>{_TABLE_STYLE}</a:tableStyleId></a:tblPr>'
+        f'<a:tblGrid>{"".join(grid)}</a:tblGrid>{"".join(rows)}</a:tbl></a:graphicData>'
+        f'</a:graphic></p:graphicFrame>')
+    layout.append_element(tree, frame)
     return frame
 
 
-def _cell(cell, text: str, size: float, bold: bool, colour: str, fill: str, align: PP_ALIGN,
-          style: Style, anchor: MSO_ANCHOR) -> None:
-    cell.fill.solid()
-    cell.fill.fore_color.rgb = rgb(fill)
-    left, top, right, bottom = CELL_MARGINS
-    cell.margin_left, cell.margin_top = Pt(left), Pt(top)
-    cell.margin_right, cell.margin_bottom = Pt(right), Pt(bottom)
-    cell.vertical_anchor = anchor
-    cell.text_frame.word_wrap = True
+def _cell(text: str, size: float, bold: bool, colour: str, fill: str, align: PP_ALIGN,
+          style: Style, anchor: MSO_ANCHOR) -> str:
+    """One ``a:tc``: a paragraph per line of ``text``, then fill, margins and anchor."""
     paras = [Para(line, size, bold, colour, align) for line in (text.split("\n") or [""])]
-    layout.write_paragraphs(cell.text_frame, paras, style, colour)
+    body = ooxml.paragraphs(paras, style.font, style.sizes.body[0], colour)
+    return (f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>{body}</a:txBody>'
+            f'{_cell_props(fill, anchor)}</a:tc>')
+
+
+@lru_cache(maxsize=64)
+def _cell_props(fill: str, anchor: MSO_ANCHOR) -> str:
+    margins = ooxml.insets(CELL_MARGINS, ("marL", "marT", "marR", "marB"))
+    return f'<a:tcPr{margins} anchor="{MSO_ANCHOR.to_xml(anchor)}">{ooxml.fill(fill)}</a:tcPr>'
 
 
 def continued_mark(page_obj, box: Box, text: str, style: Style = STYLE) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, List, Optional, Tuple
 
 from ita_xl.framework.model import Framework, Indicator, IndicatorMatch, SubIndicator
@@ -56,22 +57,30 @@ class _NameHit:
 
 
 Candidate = Tuple[object, str, bool]  # (target, key, official?)
+Candidates = Tuple[Candidate, ...]
 
 
-def _candidates_ind(framework: Framework) -> List[Candidate]:
+@lru_cache(maxsize=16)
+def _candidates_ind(framework: Framework) -> Candidates:
+    """Every name of every indicator, folded (computed once per framework)."""
     out: List[Candidate] = []
     for ind in framework.indicators:
         out += [(ind, _key(ind.name_th), True), (ind, _key(ind.name_en), True)]
         out += [(ind, _key(v), False) for v in ind.variants]
-    return out
+    return tuple(out)
 
 
-def _candidates_sub(subs: Iterable[SubIndicator]) -> List[Candidate]:
+def _candidates_sub(subs: Iterable[SubIndicator]) -> Candidates:
+    return _sub_candidates(tuple(subs))
+
+
+@lru_cache(maxsize=256)
+def _sub_candidates(subs: Tuple[SubIndicator, ...]) -> Candidates:
     out: List[Candidate] = []
     for sub in subs:
         out += [(sub, _key(sub.name_th), True), (sub, _key(sub.name_en), True)]
         out += [(sub, _key(v), False) for v in sub.variants]
-    return out
+    return tuple(out)
 
 
 def _rest_after(text: str, key_len: int) -> str:
@@ -84,7 +93,7 @@ def _rest_after(text: str, key_len: int) -> str:
     return ""
 
 
-def _match_name(text: str, candidates: List[Candidate]) -> Optional[_NameHit]:
+def _match_name(text: str, candidates: Candidates) -> Optional[_NameHit]:
     key = _key(text)
     if not key:
         return None
@@ -184,11 +193,23 @@ def _read_names(p: _Parsed, framework: Framework) -> Tuple[Any, Any, Any, Any]:
 
 
 def _is_off(hit: Optional[_NameHit], target: object) -> bool:
-    return hit is None or hit.target is not target or hit.kind in ("variant", "fuzzy")
+    # equality, not identity: the cached candidates may hold an equal framework's objects
+    return hit is None or hit.target != target or hit.kind in ("variant", "fuzzy")
 
 
 def resolve_with_info(text: str, framework: Framework) -> Tuple[IndicatorMatch, bool]:
     """The match, and whether the text is only an indicator reference (see is_indicator_reference)."""
+    if isinstance(text, str):  # staff repeat the same indicator text on many rows
+        return _resolve_cached(text, framework)
+    return _resolve(text, framework)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_cached(text: str, framework: Framework) -> Tuple[IndicatorMatch, bool]:
+    return _resolve(text, framework)
+
+
+def _resolve(text: str, framework: Framework) -> Tuple[IndicatorMatch, bool]:
     p = _parse(text)
     ind_text, ind_hit, sub_text, sub_hit = _read_names(p, framework)
     extras = tuple(h.rest for h in (ind_hit, sub_hit) if h is not None and h.rest)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, Optional, Tuple
+from typing import Callable, Dict, Optional, Tuple
 
 from ita_xl.thai import header_key
 
@@ -188,10 +188,25 @@ def column_label(table: str, field: str, lang: str = "th") -> str:
 
 def match_name(value: object, names: Tuple[Name, ...]) -> Optional[str]:
     """The field whose aliases equal ``value`` once folded (a trailing colon ignored)."""
+    return _lookup(_fields_by_key(names), value)
+
+
+def name_matcher(names: Tuple[Name, ...]) -> Callable[[object], Optional[str]]:
+    """``match_name`` for one table's names, its lookup built once (it is called per cell)."""
+    fields = _fields_by_key(names)
+    return lambda value: _lookup(fields, value)
+
+
+def _lookup(fields: Dict[str, str], value: object) -> Optional[str]:
     key = header_key(value).rstrip(":：")
-    if not key:
-        return None
+    return fields.get(key) if key else None
+
+
+@lru_cache(maxsize=32)
+def _fields_by_key(names: Tuple[Name, ...]) -> Dict[str, str]:
+    """{folded name: field} for a table's names; the first name listing a key wins."""
+    fields: Dict[str, str] = {}
     for name in names:
-        if key in name.keys:
-            return name.field
-    return None
+        for key in name.keys:
+            fields.setdefault(key, name.field)
+    return fields

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from ita_xl.master.grid import Grid
-from ita_xl.master.layout import SHEETS, Name, match_name
+from ita_xl.master.layout import SHEETS, Name, name_matcher
 from ita_xl.thai import header_key
 
 Kind = Union[str, Tuple[str, int], None]  # a field, ("year", 2565), "yearish" or None
@@ -35,15 +35,18 @@ def find_sheets(sheet_names: Sequence[str]) -> Dict[str, str]:
 def contains_classifier(names: Tuple[Name, ...], contains: Sequence[Tuple[str, str]]) -> Classifier:
     """A classifier: exact alias first, then the first ``(word, field)`` whose word is inside."""
 
+    match = name_matcher(names)
+    words = [(header_key(word), fld) for word, fld in contains]
+
     def classify(value: Any) -> Kind:
         if not isinstance(value, str):
             return None
-        exact = match_name(value, names)
+        exact = match(value)
         if exact:
             return exact
         key = header_key(value)
-        for word, fld in contains:
-            if header_key(word) in key:
+        for word, fld in words:
+            if word in key:
                 return fld
         return None
 
@@ -52,9 +55,10 @@ def contains_classifier(names: Tuple[Name, ...], contains: Sequence[Tuple[str, s
 
 def exact_classifier(names: Tuple[Name, ...]) -> Classifier:
     """A classifier that knows only the exact aliases (to spot a header repeated mid-table)."""
+    match = name_matcher(names)
 
     def classify(value: Any) -> Kind:
-        return match_name(value, names) if isinstance(value, str) else None
+        return match(value) if isinstance(value, str) else None
 
     return classify
 

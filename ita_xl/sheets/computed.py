@@ -86,7 +86,7 @@ def build_computed_workbook(analysis: Optional[Analysis], report: Report, dest: 
     when = generated or datetime.now()
     dest = Path(dest)
     book = xlsxwriter.Workbook(str(dest), {"strings_to_formulas": False,
-                                           "strings_to_urls": False})
+                                           "strings_to_urls": False, "in_memory": True})
     ctx = SheetContext(
         styles=Styles(book), lang=lang, draft=draft,
         agency=analysis.agency if analysis is not None else "",

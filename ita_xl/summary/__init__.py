@@ -37,6 +37,7 @@ def build_summary(analysis: Analysis, dest: Path, lang: str = "th", thai_digits:
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {
         "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+        "in_memory": True,  # no temporary file per part
     })
     book = Book(workbook, lang, thai_digits, analysis.draft)
     st = SheetText(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from xlsxwriter.workbook import Workbook
@@ -69,11 +70,17 @@ def text_width(value: str) -> float:
     """
     best = 0.0
     for line in value.split("\n"):
-        px = sum(_glyph_px(ch) for ch in line)
-        best = max(best, px / 7.0)
+        best = max(best, _line_px(line) / 7.0)
     return best + 1.5
 
 
+@lru_cache(maxsize=4096)
+def _line_px(line: str) -> float:
+    """Pixels of one line (cached: widths and row heights measure the same lines again)."""
+    return sum(map(_glyph_px, line))
+
+
+@lru_cache(maxsize=2048)
 def _glyph_px(ch: str) -> float:
     category = unicodedata.category(ch)
     if category == "Mn":
@@ -96,6 +103,7 @@ class Book:
         self.thai_digits = thai_digits
         self.draft = draft
         self._formats: Dict[Any, Any] = {}
+        self._cell_formats: Dict[Tuple[str, bool], Any] = {}  # (kind, bold) -> format
 
     # --- text -------------------------------------------------------------------------------
     def t(self, key: str, **params: Any) -> str:
@@ -125,6 +133,13 @@ class Book:
         return self._formats[key]
 
     def cell_format(self, kind: str, bold: bool = False) -> Any:
+        """The bordered table-cell format of ``kind`` (looked up once per kind: called per cell)."""
+        key = (kind, bold)
+        if key not in self._cell_formats:
+            self._cell_formats[key] = self._new_cell_format(kind, bold)
+        return self._cell_formats[key]
+
+    def _new_cell_format(self, kind: str, bold: bool) -> Any:
         props: Dict[str, Any] = {"border": 1, "border_color": BORDER, "bold": bold,
                                  "valign": "top"}
         if kind in NUMERIC_KINDS:
