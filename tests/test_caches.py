@@ -14,7 +14,8 @@ from ita_xl.thai import clean_text, header_key
 
 NO_DB = settings(database=None, max_examples=400)  # never write .hypothesis/ into the repo
 # Characters clean_text folds, plus the ones it must leave alone.
-ALPHABET = "ab AB\n\r\t\u00a0\u200b\u200c\u202f\u3000\x0b\x0c\u00ad\ufeff\u0e4d\u0e32\u0e33กข1.:\u2028"
+ALPHABET = ("ab AB\n\r\t\u00a0\u200b\u200c\u202f\u3000\x0b\x0c\u00ad\ufeff"
+            "\u0e4d\u0e32\u0e33กข1.:\u2028")
 
 
 def plain_clean_text(value) -> str:

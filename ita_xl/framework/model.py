@@ -1,7 +1,8 @@
 """Dataclasses for one fiscal year's ITA framework, as loaded from ``data/<year>.json``."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Dict, Optional, Tuple
 
 
@@ -59,6 +60,15 @@ class Framework:
     national: Optional[NationalResult] = None
     notes: Tuple[str, ...] = ()
     source: str = ""  # file the data came from
+
+    def __hash__(self) -> int:  # kept by @dataclass; the same value it would generate
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        """Hashed once: frameworks key the resolver's caches, and hashing every indicator, sub
+        and variant on each lookup cost more than the lookup."""
+        return hash(tuple(getattr(self, f.name) for f in fields(self)))
 
     def indicator(self, number: int) -> Optional[Indicator]:
         for ind in self.indicators:
