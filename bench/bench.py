@@ -9,11 +9,17 @@ Figures (median of --repeat runs, each a fresh process):
   peak memory of run (MiB)
   ita-xl --help                 (seconds)
 Goals (from the issues): run <= 1.5x floor; 10x data <= 2x time; peak <= 120 MiB; --help <= 0.15 s.
-Usage: python bench/bench.py [--repeat 5]
+
+Everything runs as users get it: in a virtual environment (bench/.venv, made on first use) holding
+ita-xl installed with pip and only its own dependencies, so bytecode is compiled as after any
+install and no stray package of this machine (numpy, say, which openpyxl imports when present) is
+loaded. --here uses the current interpreter and source tree instead (quick, less faithful).
+Usage: python bench/bench.py [--repeat 5] [--here]
 """
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -45,17 +51,38 @@ print("PEAK_KIB", peak if sys.platform != "darwin" else peak // 1024, file=sys.s
 """
 
 
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def venv_python(here: bool) -> str:
+    """The interpreter to measure with: bench/.venv with this checkout freshly pip-installed."""
+    if here:
+        return sys.executable
+    venv = HERE / ".venv"
+    py = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    if not py.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(py), "-m", "pip", "install", "-q", str(REPO)], check=True)
+    else:
+        subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall",
+                        str(REPO)], check=True)
+    return str(py)
+
+
 def timed(cmd, repeat: int) -> float:
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=ENV)  # warm-up: bytecode and file cache, as on any second run
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       env=ENV)
         samples.append(time.perf_counter() - start)
     return statistics.median(samples)
 
 
-def peak_mib(args) -> float:
-    proc = subprocess.run([sys.executable, "-c", WITH_PEAK, *args], capture_output=True, text=True)
+def peak_mib(py: str, args) -> float:
+    proc = subprocess.run([py, "-c", WITH_PEAK, *args], capture_output=True, text=True, env=ENV)
     for line in proc.stderr.splitlines():
         if line.startswith("PEAK_KIB"):
             return int(line.split()[1]) / 1024
@@ -65,10 +92,14 @@ def peak_mib(args) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--here", action="store_true",
+                        help="measure the current interpreter and source tree, not bench/.venv")
     args = parser.parse_args()
     from make_large import build
 
-    py = sys.executable
+    py = venv_python(args.here)
+    cwd = os.getcwd()
+    os.chdir(HERE if not args.here else REPO)  # not the checkout: the venv's install is measured
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         example = tmp / "example" / "master.xlsx"
@@ -90,8 +121,9 @@ def main() -> None:
         rows.append(("run (10x: 6 years, 600 measures)", run_large, "run (example)", run))
         helptime = timed([py, "-m", "ita_xl", "--help"], args.repeat)
         bare = timed([py, "-c", "pass"], args.repeat)
-        peak = peak_mib(["run", str(example), "--out", str(out)])
-        peak_large = peak_mib(["run", str(large), "--out", str(out)])
+        peak = peak_mib(py, ["run", str(example), "--out", str(out)])
+        peak_large = peak_mib(py, ["run", str(large), "--out", str(out)])
+    os.chdir(cwd)
 
     print(f"{'measure':38} {'seconds':>8}   {'baseline':32} {'seconds':>8} {'ratio':>6}")
     for name, t, base_name, base in rows:
@@ -100,6 +132,7 @@ def main() -> None:
           f"{helptime / bare:6.2f}")
     print(f"peak memory, run (example): {peak:.1f} MiB; run (10x): {peak_large:.1f} MiB")
     print("goals: run <= 1.5x I/O floor; 10x data <= 2x; peak <= 120 MiB; --help <= 0.15 s")
+    print(f"interpreter: {py}")
 
 
 if __name__ == "__main__":

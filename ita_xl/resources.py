@@ -12,13 +12,17 @@ SOURCE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def template_bytes(name: str) -> bytes:
-    """The bytes of template ``name`` (e.g. ``briefing.pptx``); FileNotFoundError if absent."""
-    try:
-        from importlib.resources import files
+    """The bytes of template ``name`` (e.g. ``briefing.pptx``); FileNotFoundError if absent.
 
-        resource = files("ita_xl.templates").joinpath(name)
-        if resource.is_file():
-            return resource.read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+    pip installs packages as plain folders, so the installed package's folder is read directly
+    (importlib.resources would cost ~14 ms of imports on every run for the same answer).
+    """
+    try:
+        import ita_xl.templates as installed
+
+        candidate = Path(installed.__file__).parent / name
+        if candidate.is_file():
+            return candidate.read_bytes()
+    except ImportError:
         pass
     return (SOURCE_TEMPLATES / name).read_bytes()

@@ -47,3 +47,11 @@ def test_every_code_is_exercised_by_a_workbook_test():
                         if p.name != Path(__file__).name)
     untested = [code for code in CODES if f'"{code}"' not in sources]
     assert untested == []
+
+
+def test_catalogue_keys_are_unique_across_areas():
+    from ita_xl.messages import _AREAS, CATALOGUE
+
+    assert sum(len(area) for area in _AREAS) == len(CATALOGUE)
+    for key, (th, en) in CATALOGUE.items():
+        assert th.strip() and en.strip(), key

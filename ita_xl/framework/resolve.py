@@ -11,7 +11,6 @@ indicator's when its name was off, otherwise the sub-indicator's. A name followe
 """
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,6 +113,8 @@ def _match_name(text: str, candidates: Candidates) -> Optional[_NameHit]:
         return _NameHit("prefix" if official else "variant", target, rest)
     if len(key) < 3:
         return None
+    import difflib  # only names that match nothing exactly get here
+
     scored = sorted(
         ((difflib.SequenceMatcher(None, key, c).ratio(), id(t), t) for t, c, _ in candidates if c),
         key=lambda s: s[0], reverse=True,
