@@ -141,6 +141,7 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
     analysis = None
     if not report.has_errors or opts.allow_errors:
         analysis = _analyse(checked, draft)
+    outputs = _prepare_outputs(analysis, master_path, opts) if analysis is not None else None
     generated = datetime.now()
     with tempfile.TemporaryDirectory(prefix="ita-xl-") as tmp:
         computed = _build_sheets(checked, analysis, Path(tmp), opts, draft, generated)
@@ -150,10 +151,10 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
                        analysed=analysis is not None)
     result.notes.extend(("sheets.renamed", {"wanted": wanted, "used": used})
                         for wanted, used in spliced.renamed.items())
-    if analysis is None:
+    if analysis is None or outputs is None:
         result.notes.append(("run-skipped-outputs", {}))
         return result
-    _write_outputs(analysis, master_path, opts, generated, result, progress)
+    _write_outputs(analysis, outputs, opts, generated, result, progress)
     return result
 
 
@@ -178,38 +179,56 @@ def _build_sheets(checked: Validation, analysis, tmp: Path, opts: RunOptions, dr
     return dest
 
 
-def _write_outputs(analysis, master_path: Path, opts: RunOptions, generated: datetime,
+@dataclass
+class _Outputs:
+    folder: Path
+    summary: Path
+    deck: Path
+
+
+def _prepare_outputs(analysis, master_path: Path, opts: RunOptions) -> _Outputs:
+    """Everything that could stop the outputs, checked before the master is touched: the
+    template, the output folder, and decks or summaries still open in PowerPoint or Excel."""
+    from ita_xl import safewrite
+    from ita_xl.briefing import check_template
+    from ita_xl.errors import OutputNotWritable
+
+    if opts.template is not None:
+        check_template(Path(opts.template), opts.lang)
+    folder = Path(opts.out) if opts.out else master_path.parent / OUTPUT_DIR
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputNotWritable(path=folder) from exc
+    stem = output_stem(analysis.fiscal_year, analysis.agency)
+    outputs = _Outputs(folder, folder / f"{stem}-summary.xlsx", folder / f"{stem}-briefing.pptx")
+    for path in (outputs.summary, outputs.deck):
+        if path.exists():
+            safewrite.check_writable(path)
+    return outputs
+
+
+def _write_outputs(analysis, outputs: _Outputs, opts: RunOptions, generated: datetime,
                    result: RunResult, progress: Progress) -> None:
     from ita_xl.briefing import build_briefing
-    from ita_xl.errors import OutputNotWritable
     from ita_xl.summary import build_summary
 
-    out = Path(opts.out) if opts.out else master_path.parent / OUTPUT_DIR
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputNotWritable(path=out) from exc
-    stem = output_stem(analysis.fiscal_year, analysis.agency)
-    summary = out / f"{stem}-summary.xlsx"
-    deck = out / f"{stem}-briefing.pptx"
-    progress("progress-summary", path=summary.name)
-    _write_via_temp(summary, lambda p: build_summary(
+    progress("progress-summary", path=outputs.summary.name)
+    _write_via_temp(outputs.summary, lambda p: build_summary(
         analysis, p, lang=opts.lang, thai_digits=opts.thai_digits, generated=generated))
-    progress("progress-briefing", path=deck.name)
-    _write_via_temp(deck, lambda p: build_briefing(
+    progress("progress-briefing", path=outputs.deck.name)
+    _write_via_temp(outputs.deck, lambda p: build_briefing(
         analysis, p, lang=opts.lang, template=opts.template, thai_digits=opts.thai_digits,
         generated=generated))
-    result.outputs.extend([summary, deck])
+    result.outputs.extend([outputs.summary, outputs.deck])
     if opts.pdf:
-        _write_pdfs(result, out, progress)
+        _write_pdfs(result, outputs.folder, progress)
 
 
 def _write_via_temp(dest: Path, write: Callable[[Path], Any]) -> None:
-    """Outputs too are written whole or not at all (a deck open in PowerPoint stays intact)."""
+    """Outputs too are written whole or not at all."""
     from ita_xl import safewrite
 
-    if dest.exists():
-        safewrite.check_writable(dest)
     safewrite.atomic_replace(dest, write)
 
 

@@ -107,3 +107,20 @@ def test_allow_errors_marks_every_output_as_draft(tmp_path):
             ws = wb[title]
             cells = " ".join(str(c.value) for row in ws.iter_rows(max_row=3) for c in row if c.value)
             assert "DRAFT" in cells or "DRAFT" in (ws.oddHeader.center.text or "")
+
+
+def test_problems_with_the_outputs_stop_the_run_before_the_master_is_touched(example, tmp_path):
+    before = example.read_bytes()
+    bad_template = tmp_path / "template.pptx"
+    bad_template.write_text("not a deck")
+    result = CliRunner().invoke(cli, ["run", str(example), "--template", str(bad_template)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert example.read_bytes() == before
+    out = tmp_path / "ita-xl-output"
+    run(example, RunOptions(out=out))
+    after_first = example.read_bytes()
+    deck = next(out.glob("*-briefing.pptx"))
+    (out / ("~$" + deck.name)).write_bytes(b"lock")  # the deck is open in PowerPoint
+    result = CliRunner().invoke(cli, ["run", str(example), "--out", str(out), "--lang", "en"])
+    assert result.exit_code == 2 and "close the file" in result.output
+    assert example.read_bytes() == after_first

@@ -52,10 +52,10 @@ FILES: Dict[str, Entry] = {
         "Name the sheets as in the master template, then try again.",
     ),
     "file-locked": (
-        "ไฟล์ {path} เปิดอยู่ใน Excel (พบไฟล์ล็อก {lock}) — ปิดไฟล์ใน Excel แล้วสั่งอีกครั้ง "
-        "ยังไม่ได้เขียนอะไรลงไฟล์",
-        "{path} is open in Excel (lock file {lock} found) — close the file in Excel and run again. "
-        "Nothing was written.",
+        "ไฟล์ {path} เปิดอยู่ใน Excel หรือ PowerPoint (พบไฟล์ล็อก {lock}) — ปิดไฟล์ใน Excel "
+        "แล้วสั่งอีกครั้ง ยังไม่ได้เขียนอะไรลงไฟล์",
+        "{path} is open in Excel or PowerPoint (lock file {lock} found) — close the file in Excel "
+        "and run again. Nothing was written.",
     ),
     "file-not-writable": (
         "เขียนไฟล์ {path} ไม่ได้ (ไฟล์เป็นแบบอ่านอย่างเดียว หรือไม่มีสิทธิ์) — ปิดไฟล์ใน Excel "
