@@ -14,11 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.util import Emu, Pt
 
-from ita_xl.briefing import layout, parts, tables, textfit
+from ita_xl.briefing import layout, package, parts, tables, textfit
 from ita_xl.briefing.layout import Box, Para, emu, set_fonts, style_run
 from ita_xl.briefing.palette import STYLE, rgb
 from ita_xl.briefing.template import find_layouts, open_template, remove_body_placeholders
@@ -165,6 +166,22 @@ def test_labelled_rectangle_is_what_the_setters_wrote(shape_type, line):
     assert layout.next_shape_id(fast.shapes._spTree) == fast.shapes._next_shape_id
 
 
+@pytest.mark.parametrize("ends", [(100, 200, 5000, 200), (5000, 900, 100, 200), (7, 9, 7, 9)])
+@pytest.mark.parametrize("dash", [False, True])
+def test_line_is_what_the_setters_wrote(ends, dash):
+    fast, slow = _slides()
+    for slide in (fast, slow):
+        layout.add_text(slide, BOX, "ก่อนเส้น")
+    made = layout.add_line(fast, *ends, "C7D0DB", 1.5, dash)
+    conn = slow.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, *(Emu(v) for v in ends))
+    conn.line.color.rgb = rgb("C7D0DB")
+    conn.line.width = Pt(1.5)
+    if dash:
+        conn.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+    assert _xml(made._element) == _xml(conn._element)
+    assert layout.next_shape_id(fast.shapes._spTree) == fast.shapes._next_shape_id
+
+
 def test_table_is_what_the_setters_wrote():
     spec = tables.TableSpec([tables.Column("ลำดับ", 0.5, PP_ALIGN.CENTER, True, widest="99"),
                              tables.Column("มาตรการ & <วิธี>", 4.0),
@@ -208,7 +225,7 @@ def test_copied_slides_and_notes_pages_are_what_python_pptx_makes(tmp_path, note
             body = notes.text_body(slide) if fast else \
                 slide.notes_slide.notes_text_frame._txBody
             layout.write_body(body, [Para(f"บันทึก {n}"), Para("second & last")])
-        return parts.save(prs, WHEN)
+        return package.save(prs, WHEN)
 
     fast = deck(True)
     assert fast == deck(False)
@@ -224,6 +241,6 @@ def test_saving_once_equals_saving_then_restamping():
     layout.add_text(slide, BOX, "ทดสอบ")
     buffer = io.BytesIO()
     prs.save(buffer)
-    saved = parts.save(prs, WHEN)
-    assert saved == parts.restamp(buffer.getvalue(), WHEN)
+    saved = package.save(prs, WHEN)
+    assert saved == package.restamp(buffer.getvalue(), WHEN)
     assert Presentation(io.BytesIO(saved)).slides[0].shapes[-1].text_frame.text == "ทดสอบ"

@@ -16,6 +16,7 @@ from pptx.oxml.ns import qn
 from ita_xl import messages, thai
 from ita_xl.analysis import Analysis, IndicatorResult
 from ita_xl.briefing import layout
+from ita_xl.briefing.deferred import Deferred
 from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.briefing.palette import STYLE, Style
 from ita_xl.briefing.parts import SlideMaker, placeholder_box
@@ -74,6 +75,7 @@ class Page:
     notes: List[str] = field(default_factory=list)
     full_texts: List[str] = field(default_factory=list)  # texts shortened on the slide
     style: Style = STYLE
+    deferred: Optional[Deferred] = None  # where text waits for the save (None: in the tree)
 
     def note(self, sentence: str) -> None:
         self.notes.append(sentence)
@@ -93,13 +95,15 @@ class Page:
                          sizes=(fit.size, fit.size), anchor=anchor, margins=margins)
 
     def label(self, shape, text: str, sizes, bold: bool = False, color: Optional[str] = None):
-        if layout.label_in(shape, text, sizes, bold, color, style=self.style):
+        if layout.label_in(shape, text, sizes, bold, color, style=self.style,
+                           deferred=self.deferred):
             self.keep_full(text)
 
     def text(self, box: Box, paras, **kwargs):
         """A text box (see layout.add_text); returns its ``p:sp``."""
         full = paras if isinstance(paras, str) else "\n".join(p.text for p in paras)
-        sp, cut = layout.add_text(self.slide, box, paras, style=self.style, **kwargs)
+        sp, cut = layout.add_text(self.slide, box, paras, style=self.style,
+                                  deferred=self.deferred, **kwargs)
         if cut:
             self.keep_full(full)
         return sp
@@ -118,6 +122,7 @@ class Deck:
     pages: List[Page] = field(default_factory=list)
     table_pages: Dict[str, int] = field(default_factory=dict)
     slide_maker: SlideMaker = field(init=False, repr=False)
+    deferred: Deferred = field(default_factory=Deferred, repr=False)  # text waiting for the save
     _content: Optional[Box] = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -137,7 +142,8 @@ class Deck:
     def page(self, kind: str, title: str) -> Page:
         """A new title-only slide with ``title`` fitted to its title placeholder."""
         new = self.slide_maker.add(self.layouts.title_only)
-        page = Page(new.slide, kind, title, self._content_box(new.title_box), style=self.style)
+        page = Page(new.slide, kind, title, self._content_box(new.title_box), style=self.style,
+                    deferred=self.deferred)
         if new.title is not None:
             self.fit_title(page, new.title, new.title_box, title, self.style.sizes.title)
         else:
@@ -159,7 +165,8 @@ class Deck:
         fit = layout.fit_label(text, box, sizes, bold, margins)
         if fit.truncated:
             page.keep_full(text)
-        layout.write_body(body, [Para(fit.text, fit.size, bold, color)], self.style)
+        layout.write_body(body, [Para(fit.text, fit.size, bold, color)], self.style,
+                          deferred=self.deferred)
 
     def content_area(self) -> Box:
         """The content area of a title-only slide (the same on every one)."""

@@ -1,28 +1,31 @@
 """Assemble the briefing: slides in meeting order, footers, the draft mark, notes, and the file."""
 from __future__ import annotations
 
+import gc
 import io
 import re
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, Iterator, List, Optional
 
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 
 from ita_xl.analysis import Analysis
 from ita_xl.briefing import (
-    layout, parts, slide_comparison, slide_extremes, slide_findings, slide_followup, slide_gaps,
-    slide_instruments, slide_measures, slide_overall, slide_recommendations, slide_timeline,
-    slide_title,
+    layout, package, parts, slide_comparison, slide_extremes, slide_findings, slide_followup,
+    slide_gaps, slide_instruments, slide_measures, slide_overall, slide_recommendations,
+    slide_timeline, slide_title,
 )
 from ita_xl.briefing.context import FOOTER, MARGIN, Deck, Fmt, Page
 from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.briefing.template import find_layouts, open_template
 
 _W3CDTF = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)([^<]*)(</dcterms:)")
+_CORE = "docProps/core.xml"
 NUMBER_WIDTH = emu(60)
 DRAFT_WIDTH = emu(170)
 
@@ -53,23 +56,41 @@ def build_briefing(analysis: Analysis, dest: Path, lang: str = "th",
     it cannot be used); ``thai_digits`` prints numbers in Thai digits; ``generated`` stamps the
     document properties (defaults to now).
     """
-    prs = open_template(template, lang)
-    deck = Deck(prs, find_layouts(prs), analysis, Fmt(lang, thai_digits),
-                generated or datetime.now().replace(microsecond=0))
-    for build in SLIDES:
-        build(deck)
-    _finish(deck)
-    props = prs.core_properties
-    props.title = (deck.pages[0].title if deck.pages else "")[:255]  # the field's limit
-    props.subject = analysis.agency[:255]
-    props.author = props.last_modified_by = (analysis.prepared_by or "ita-xl")[:255]
-    props.created = props.modified = deck.generated
-    props.revision = 1
-    _stamp_chart_workbooks(prs, deck.generated)
-    dest = Path(dest)
-    dest.write_bytes(parts.save(prs, deck.generated))
+    with _collector_paused():
+        prs = open_template(template, lang)
+        deck = Deck(prs, find_layouts(prs), analysis, Fmt(lang, thai_digits),
+                    generated or datetime.now().replace(microsecond=0))
+        for build in SLIDES:
+            build(deck)
+        _finish(deck)
+        _set_properties(deck)
+        _stamp_chart_workbooks(prs, deck.generated)
+        dest = Path(dest)
+        dest.write_bytes(package.save(prs, deck.generated, deck.deferred))
     return BriefingResult(dest, len(deck.pages), [p.title for p in deck.pages],
                           [p.kind for p in deck.pages], dict(deck.table_pages))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Building makes hundreds of thousands of objects that all live until the save; the cyclic
+    collector's passes over them (and over everything the caller holds) find nothing to free."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _set_properties(deck: Deck) -> None:
+    props = deck.prs.core_properties
+    props.title = (deck.pages[0].title if deck.pages else "")[:255]  # the field's limit
+    props.subject = deck.analysis.agency[:255]
+    props.author = props.last_modified_by = (deck.analysis.prepared_by or "ita-xl")[:255]
+    props.created = props.modified = deck.generated
+    props.revision = 1
 
 
 def _finish(deck: Deck) -> None:
@@ -119,21 +140,29 @@ def _write_notes(deck: Deck, page: Page, notes: parts.NotesMaker) -> None:
     body = notes.text_body(page.slide)
     if body is not None:
         layout.write_body(body, [Para(s, deck.style.sizes.small + 2) for s in sentences],
-                          deck.style)
+                          deck.style, deferred=deck.deferred)
 
 
 def _stamp_chart_workbooks(prs, when: datetime) -> None:
-    """The workbooks inside the charts carry the time they were written: make it ``when``."""
+    """The workbooks inside the charts carry the time they were written: make it ``when`` (the
+    deck's own charts are stamped as they are made; this catches any other)."""
     stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+
+    def restamp(data: bytes) -> bytes:
+        return _W3CDTF.sub(lambda m: m.group(1) + stamp + m.group(3), data)
+
     for part in prs.part.package.iter_parts():
         if not str(part.partname).endswith(".xlsx"):
             continue
         src = zipfile.ZipFile(io.BytesIO(part.blob))
+        core = src.read(_CORE) if _CORE in src.namelist() else b""
+        if core and restamp(core) == core:
+            continue  # stamped already: rewriting it would give the same bytes
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
             for info in src.infolist():
                 data = src.read(info.filename)
-                if info.filename == "docProps/core.xml":
-                    data = _W3CDTF.sub(lambda m: m.group(1) + stamp + m.group(3), data)
+                if info.filename == _CORE:
+                    data = restamp(data)
                 dest.writestr(info, data)
         part.blob = out.getvalue()

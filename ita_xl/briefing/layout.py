@@ -11,19 +11,24 @@ from dataclasses import dataclass
 from typing import Iterable, List, Optional, Sequence, Tuple, Union
 
 from lxml import etree
-from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt
+from pptx.oxml.ns import namespaces, qn
+from pptx.shapes.autoshape import Shape
+from pptx.shapes.connector import Connector
+from pptx.util import Pt
 
 from ita_xl.briefing import ooxml, textfit
+from ita_xl.briefing.deferred import Deferred
 from ita_xl.briefing.palette import STYLE, Style, rgb
 
 EMU_PER_PT = 12700
 FONT_SLOTS = ("a:latin", "a:ea", "a:cs")
 TEXT_MARGINS = (4.0, 2.0, 4.0, 2.0)  # points: left, top, right, bottom of every text box
 _P, _PPR, _BODY_PR = qn("a:p"), qn("a:pPr"), qn("a:bodyPr")
-_CNVPR, _EXT_LST = qn("p:cNvPr"), qn("p:extLst")
+_EXT_LST = qn("p:extLst")
+_SHAPE_IDS = etree.XPath("./*/*[1]/*[1][self::p:cNvPr]/@id",  # each shape's nv…Pr/cNvPr
+                         namespaces=namespaces("p"))
 _CONTENT = {qn("a:r"), qn("a:br"), qn("a:fld")}
 _AUTOFIT = {qn("a:noAutofit"), qn("a:normAutofit"), qn("a:spAutoFit")}
 _INSETS = ("lIns", "tIns", "rIns", "bIns")
@@ -132,10 +137,11 @@ def write_paragraphs(text_frame, paras: Iterable[Para], style: Style = STYLE,
 
 
 def write_body(tx_body, paras: Iterable[Para], style: Style = STYLE,
-               default_color: Optional[str] = None) -> None:
+               default_color: Optional[str] = None, deferred: Optional[Deferred] = None) -> None:
     """:func:`write_paragraphs` on a ``txBody`` element. The frames written here are new (a bare
     ``a:p``, or an autoshape's centred one): only an ``algn`` on the old first paragraph is
-    carried over, as python-pptx's clear-and-refill would."""
+    carried over, as python-pptx's clear-and-refill would. With ``deferred`` the paragraphs stay
+    text until the save."""
     old = tx_body.findall(_P)
     paras = list(paras)
     if not paras:  # python-pptx's clear(): the first paragraph stays, without its runs
@@ -150,7 +156,10 @@ def write_body(tx_body, paras: Iterable[Para], style: Style = STYLE,
     xml = ooxml.paragraphs(paras, style.font, style.sizes.body[0], default_color, inherited)
     for p in old:
         tx_body.remove(p)
-    tx_body.extend(list(ooxml.fragment(xml)))
+    if deferred is not None:
+        deferred.append(tx_body, xml)
+    else:
+        tx_body.extend(list(ooxml.fragment(xml)))
 
 
 def prepare_frame(text_frame, margins: Tuple[float, float, float, float] = (4, 2, 4, 2),
@@ -233,8 +242,10 @@ def add_text(slide, box: Box, paras: Union[str, Sequence[Para]],
              color: Optional[str] = None, align: Optional[PP_ALIGN] = None,
              anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
              margins: Tuple[float, float, float, float] = TEXT_MARGINS,
-             style: Style = STYLE, name: Optional[str] = None) -> Tuple[object, bool]:
-    """A text box holding ``paras`` sized to fit ``box``; returns (its ``p:sp``, truncated)."""
+             style: Style = STYLE, name: Optional[str] = None,
+             deferred: Optional[Deferred] = None) -> Tuple[object, bool]:
+    """A text box holding ``paras`` sized to fit ``box``; returns (its ``p:sp``, truncated).
+    With ``deferred`` the paragraphs stay text until the save."""
     if isinstance(paras, str):
         paras = [Para(paras, bold=bold, color=color, align=align)]
     else:
@@ -243,9 +254,12 @@ def add_text(slide, box: Box, paras: Union[str, Sequence[Para]],
     width, height = inner_size(box, margins)
     fitted, cut = fit_paragraphs(paras, width, height, sizes, bold)
     tree = slide.shapes._spTree
-    text = ooxml.paragraphs(fitted, style.font, style.sizes.body[0], color or style.palette.ink)
+    text = ooxml.paragraphs(fitted, style.font, style.sizes.body[0],
+                            color or style.palette.ink) or "<a:p/>"
     sp = ooxml.textbox(next_shape_id(tree), name, _geometry(box),
-                       ooxml.body_pr(tuple(margins), anchor), text)
+                       ooxml.body_pr(tuple(margins), anchor), text if deferred is None else "")
+    if deferred is not None:
+        deferred.append(sp[-1], text)  # into the p:txBody
     append_element(tree, sp)
     return sp, cut
 
@@ -258,12 +272,13 @@ def add_rect(slide, box: Box, fill: Optional[str], line: Optional[str] = None,
     sp = ooxml.autoshape(next_shape_id(tree), shape_type, _geometry(box), fill, line,
                          line_width)
     append_element(tree, sp)
-    return slide.shapes._shape_factory(sp)
+    return Shape(sp, slide.shapes)
 
 
 def label_in(shape, text: str, sizes: Tuple[float, float], bold: bool = False,
              color: Optional[str] = None, align: PP_ALIGN = PP_ALIGN.CENTER,
-             anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE, style: Style = STYLE) -> bool:
+             anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE, style: Style = STYLE,
+             deferred: Optional[Deferred] = None) -> bool:
     """Write a one-line label inside an autoshape, shrunk to fit; True if it had to be cut."""
     margins = (3, 0, 3, 0)
     box = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
@@ -271,7 +286,7 @@ def label_in(shape, text: str, sizes: Tuple[float, float], bold: bool = False,
     tx_body = shape._element.txBody
     prepare_body(tx_body.find(_BODY_PR), margins, anchor)
     write_body(tx_body, [Para(fit.text, fit.size, bold, color, align)], style,
-               color or style.palette.ink)
+               color or style.palette.ink, deferred)
     return fit.truncated
 
 
@@ -279,12 +294,7 @@ def next_shape_id(tree) -> int:
     """The id python-pptx would give the next shape (one more than the largest on the slide),
     read from the shapes' own ``cNvPr`` rather than an XPath over every node of the slide.
     The deck never groups shapes, so the top-level shapes hold every id."""
-    largest = 1
-    for shape in tree:
-        nv = shape[0] if len(shape) else None
-        if nv is not None and len(nv) and nv[0].tag == _CNVPR:
-            largest = max(largest, int(nv[0].get("id")))
-    return largest + 1
+    return max([1, *map(int, _SHAPE_IDS(tree))]) + 1
 
 
 def append_element(tree, element) -> None:
@@ -302,14 +312,12 @@ def _geometry(box: Box) -> Tuple[int, int, int, int]:
 
 def add_line(slide, x1: int, y1: int, x2: int, y2: int, color: str, width: float = 0.75,
              dash: bool = False):
-    conn = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Emu(x1), Emu(y1), Emu(x2), Emu(y2))
-    conn.line.color.rgb = rgb(color)
-    conn.line.width = Pt(width)
-    if dash:
-        from pptx.enum.dml import MSO_LINE_DASH_STYLE
-
-        conn.line.dash_style = MSO_LINE_DASH_STYLE.DASH
-    return conn
+    """A straight line from (x1, y1) to (x2, y2) (EMU) in ``color``, ``width`` points wide."""
+    tree = slide.shapes._spTree
+    cxn = ooxml.connector(next_shape_id(tree), (int(x1), int(y1)), (int(x2), int(y2)), color,
+                          int(Pt(width)), dash)
+    append_element(tree, cxn)
+    return Connector(cxn, slide.shapes)
 
 
 def line_width(text: str, size: float, bold: bool = False, margin: float = 4) -> int:

@@ -28,6 +28,10 @@ _STYLE_REF = ('<p:style><a:lnRef idx="1"><a:schemeClr val="accent1"/></a:lnRef>'
               '<a:fillRef idx="3"><a:schemeClr val="accent1"/></a:fillRef>'
               '<a:effectRef idx="2"><a:schemeClr val="accent1"/></a:effectRef>'
               '<a:fontRef idx="minor"><a:schemeClr val="lt1"/></a:fontRef></p:style>')
+_LINE_STYLE_REF = ('<p:style><a:lnRef idx="2"><a:schemeClr val="accent1"/></a:lnRef>'
+                   '<a:fillRef idx="0"><a:schemeClr val="accent1"/></a:fillRef>'
+                   '<a:effectRef idx="1"><a:schemeClr val="accent1"/></a:effectRef>'
+                   '<a:fontRef idx="minor"><a:schemeClr val="tx1"/></a:fontRef></p:style>')
 _EMPTY_RUN, _T = "<a:t></a:t>", qn("a:t")
 PRESETS = {MSO_SHAPE.RECTANGLE: ("rect", "Rectangle"),  # preset geometry, python-pptx's name
            MSO_SHAPE.ROUNDED_RECTANGLE: ("roundRect", "Rounded Rectangle")}
@@ -87,6 +91,15 @@ def _paragraph_close(size: float, font: str) -> str:
     return f'<a:endParaRPr sz="{int(size * 100)}">{fonts(font)}</a:endParaRPr></a:p>'
 
 
+@lru_cache(maxsize=1024)
+def run_paragraph(size: float, bold: bool, color: Optional[str], align: Optional[PP_ALIGN],
+                  font: str) -> Tuple[str, str]:
+    """What :func:`paragraphs` writes around a paragraph's text when it has no spacing before
+    and inherits no alignment: (``<a:p>…<a:t>``, ``</a:t>…</a:p>``)."""
+    return (_paragraph_open(size, 0.0, align, None) + _run_open(size, bold, color, font),
+            "</a:t></a:r>" + _paragraph_close(size, font))
+
+
 def paragraphs(paras: Iterable, font: str, default_size: float,
                default_color: Optional[str] = None, inherited_align: Optional[str] = None,
                ) -> str:
@@ -133,13 +146,14 @@ def xfrm(left: int, top: int, width: int, height: int, tag: str = "a:xfrm") -> s
 
 def textbox(shape_id: int, name: Optional[str], geometry: Sequence[int], body: str,
             paras_xml: str):
-    """A ``p:sp`` text box as python-pptx's add_textbox starts it, with ``body`` and text."""
+    """A ``p:sp`` text box as python-pptx's add_textbox starts it, with ``body`` and the
+    paragraphs ``paras_xml`` (python-pptx's is one empty ``<a:p/>``)."""
     name = attr(name) if name else f"TextBox {shape_id - 1}"
     return parse(
         f'<p:sp {NSDECLS}><p:nvSpPr><p:cNvPr id="{shape_id}" name="{name}"/>'
         f'<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr>{xfrm(*geometry)}'
         f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
-        f'<p:txBody>{body}<a:lstStyle/>{paras_xml or "<a:p/>"}</p:txBody></p:sp>')
+        f'<p:txBody>{body}<a:lstStyle/>{paras_xml}</p:txBody></p:sp>')
 
 
 def autoshape(shape_id: int, preset: MSO_SHAPE, geometry: Sequence[int], fill_colour: Optional[str],
@@ -160,6 +174,22 @@ def autoshape(shape_id: int, preset: MSO_SHAPE, geometry: Sequence[int], fill_co
         f'{outline}<a:effectLst/></p:spPr>{_STYLE_REF}<p:txBody>'
         f'<a:bodyPr rtlCol="0" anchor="ctr"/><a:lstStyle/><a:p><a:pPr algn="ctr"/></a:p>'
         f'</p:txBody></p:sp>')
+
+
+def connector(shape_id: int, begin: Tuple[int, int], end: Tuple[int, int], line: str,
+              width: int, dash: bool):
+    """A straight ``p:cxnSp`` as python-pptx's add_connector makes it, then coloured, ``width``
+    EMU wide (0: the theme's) and dashed or not by the line setters."""
+    (x1, y1), (x2, y2) = begin, end
+    flip = (' flipH="1"' if x1 > x2 else "") + (' flipV="1"' if y1 > y2 else "")
+    width_attr = f' w="{width}"' if width else ""
+    dash_xml = '<a:prstDash val="dash"/>' if dash else ""
+    return parse_xml(
+        f'<p:cxnSp {NSDECLS}><p:nvCxnSpPr><p:cNvPr id="{shape_id}" name="Connector '
+        f'{shape_id - 1}"/><p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr><p:spPr><a:xfrm{flip}>'
+        f'<a:off x="{min(x1, x2)}" y="{min(y1, y2)}"/><a:ext cx="{abs(x2 - x1)}" '
+        f'cy="{abs(y2 - y1)}"/></a:xfrm><a:prstGeom prst="line"><a:avLst/></a:prstGeom>'
+        f'<a:ln{width_attr}>{fill(line)}{dash_xml}</a:ln></p:spPr>{_LINE_STYLE_REF}</p:cxnSp>')
 
 
 def fragment(xml: str):

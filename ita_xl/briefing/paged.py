@@ -45,7 +45,7 @@ def table_slides(deck: Deck, kind: str, title: str, spec: tables.TableSpec,
                       sizes=deck.style.sizes.label, anchor=MSO_ANCHOR.MIDDLE)
         last = first + len(tpage.rows)
         tables.draw(page.slide, body, spec, tpage, deck.style,
-                    emphasis[first:last] if emphasis else None)
+                    emphasis[first:last] if emphasis else None, deck.deferred)
         if number < total:
             tables.continued_mark(page, body, deck.t("continues"), deck.style)
         for full in tpage.shortened:

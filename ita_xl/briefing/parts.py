@@ -1,4 +1,4 @@
-"""New slides, notes pages and the saved file, without python-pptx's per-part overheads.
+"""New slides and notes pages without python-pptx's per-part overheads.
 
 python-pptx clones a layout's placeholders into every new slide and the notes master's into every
 notes page, and names each new notes part after scanning every part of the package (quadratic
@@ -9,12 +9,9 @@ python-pptx names and relates them, so the saved deck is the same byte for byte.
 from __future__ import annotations
 
 import copy
-import io
 import re
-import zipfile
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Dict, Optional, Set
+from typing import Dict, Optional, Set, Tuple
 
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -26,6 +23,7 @@ from ita_xl.briefing.layout import Box
 from ita_xl.briefing.template import remove_body_placeholders, title_placeholder
 
 NOTES_NAME = "/ppt/notesSlides/notesSlide%d.xml"
+MAX_SLIDE_ID = 2147483647
 _SP_TREE = (qn("p:cSld"), qn("p:spTree"))
 
 
@@ -55,12 +53,21 @@ def placeholder_box(ph) -> Box:
     return Box(int(ph.left), int(ph.top), int(ph.width), int(ph.height))
 
 
+def relate_new(source, target, reltype: str) -> str:
+    """``source.relate_to(target, reltype)`` for a pair not yet related: the same new rId,
+    without python-pptx's search for an existing relationship (which regroups every
+    relationship of the part, quadratic over the presentation's slides)."""
+    add = getattr(source.rels, "_add_relationship", None)
+    return add(reltype, target) if add is not None else source.relate_to(target, reltype)
+
+
 class SlideMaker:
     """Adds title-only slides: python-pptx makes the first on each layout, later ones copy it."""
 
     def __init__(self, prs) -> None:
         self.prs = prs
         self._prototypes: Dict[object, _Prototype] = {}
+        self._last_id: Optional[Tuple[object, int]] = None  # our last p:sldId, its id the largest
 
     def add(self, layout) -> NewSlide:
         proto = self._prototypes.get(layout.part)
@@ -71,13 +78,27 @@ class SlideMaker:
         partname = PackURI("/ppt/slides/slide%d.xml" % (len(id_list) + 1))
         slide_part = SlidePart(partname, CT.PML_SLIDE, package=prs_part.package,
                                element=copy.deepcopy(proto.element))
-        slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-        id_list.add_sldId(prs_part.relate_to(slide_part, RT.SLIDE))
+        relate_new(slide_part, layout.part, RT.SLIDE_LAYOUT)
+        self._add_slide_id(id_list, relate_new(prs_part, slide_part, RT.SLIDE))
         slide = slide_part.slide
         title = None
         if proto.title_index is not None:
             title = shape_tree(slide_part._element)[proto.title_index]
         return NewSlide(slide, title, proto.title_box)
+
+    def _add_slide_id(self, id_list, r_id: str) -> None:
+        """``id_list.add_sldId(r_id)``: python-pptx gives one more than the largest id in use,
+        reading every id each time; while the last p:sldId is ours, its id is that largest."""
+        last = self._last_id
+        ours = last is not None and len(id_list) and id_list[-1] is last[0]
+        if ours and last[1] < MAX_SLIDE_ID:
+            sld_id = id_list._add_sldId(id=last[1] + 1, rId=r_id)
+            self._last_id = (sld_id, last[1] + 1)
+            return
+        sld_id = id_list.add_sldId(r_id)
+        value = int(sld_id.get("id"))
+        largest = max(int(s.get("id")) for s in id_list.sldId_lst)
+        self._last_id = (sld_id, value) if value == largest else None
 
     def _first(self, layout) -> NewSlide:
         slide = self.prs.slides.add_slide(layout)
@@ -111,9 +132,9 @@ class NotesMaker:
         slide_part = slide.part
         notes = NotesSlidePart(self._partname(), CT.PML_NOTES_SLIDE, package=self.package,
                                element=copy.deepcopy(self._prototype))
-        notes.relate_to(self._master, RT.NOTES_MASTER)
-        notes.relate_to(slide_part, RT.SLIDE)
-        slide_part.relate_to(notes, RT.NOTES_SLIDE)
+        relate_new(notes, self._master, RT.NOTES_MASTER)
+        relate_new(notes, slide_part, RT.SLIDE)
+        relate_new(slide_part, notes, RT.NOTES_SLIDE)
         if self._body_index is None:
             return None
         return shape_tree(notes._element)[self._body_index].find(qn("p:txBody"))
@@ -137,46 +158,3 @@ class NotesMaker:
         name = NOTES_NAME % self._next
         self._used.add(name)
         return PackURI(name)
-
-
-def save(prs, when: datetime) -> bytes:
-    """The package as python-pptx would save it, each member stamped ``when`` (same input, same
-    bytes), compressed once."""
-    try:
-        from pptx.opc.oxml import serialize_part_xml
-        from pptx.opc.serialized import _ContentTypesItem
-    except ImportError:  # another python-pptx layout: save, then restamp
-        buffer = io.BytesIO()
-        prs.save(buffer)
-        return restamp(buffer.getvalue(), when)
-    package = prs.part.package
-    parts = tuple(package.iter_parts())
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
-        def write(name: str, data: bytes) -> None:
-            dest.writestr(_member(name, when), data)
-
-        write("[Content_Types].xml", serialize_part_xml(_ContentTypesItem.xml_for(parts)))
-        write("_rels/.rels", package._rels.xml)
-        for part in parts:
-            write(part.partname.membername, part.blob)
-            if part._rels:
-                write(part.partname.rels_uri.membername, part.rels.xml)
-    return out.getvalue()
-
-
-def restamp(data: bytes, when: datetime) -> bytes:
-    """Rewrite a zip with every member stamped ``when``."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
-        for info in src.infolist():
-            dest.writestr(_member(info.filename, when), src.read(info.filename))
-    return out.getvalue()
-
-
-def _member(name: str, when: datetime) -> zipfile.ZipInfo:
-    member = zipfile.ZipInfo(name, date_time=max(when, datetime(1980, 1, 1)).timetuple()[:6])
-    member.compress_type = zipfile.ZIP_DEFLATED
-    member.external_attr = 0o644 << 16
-    return member

@@ -37,7 +37,7 @@ def build(deck: Deck) -> Page:
     values = [v for _name, vals in series for v in vals]
     chart = charts.add_chart(page.slide, page.content, XL_CHART_TYPE.BAR_CLUSTERED,
                              category_labels(deck), series, colours, f.thai_digits, deck.style,
-                             value_range=charts.value_range(values))
+                             value_range=charts.value_range(values), created=deck.generated)
     chart.category_axis.reverse_order = True  # indicator 1 at the top …
     charts.value_axis_at_max_category(chart)  # … and the value axis still below the bars
     plot = chart.plots[0]

@@ -96,7 +96,7 @@ def _chart(deck: Deck, page: Page, box: Box) -> None:
     cats = [deck.t("year-label", year=f.year(y)) for y in years]
     charts.add_chart(page.slide, body, XL_CHART_TYPE.COLUMN_CLUSTERED, cats, series, colours,
                      f.thai_digits, deck.style,
-                     value_range=charts.value_range(ours + national))
+                     value_range=charts.value_range(ours + national), created=deck.generated)
 
 
 def _notes(deck: Deck, page: Page, score: Optional[float], grade: Optional[str]) -> None:

@@ -14,7 +14,8 @@ def build(deck: Deck) -> Page:
     a, f = deck.analysis, deck.fmt
     title = deck.t("title-main", year=f.year(a.fiscal_year))
     slide = deck.prs.slides.add_slide(deck.layouts.title)
-    page = Page(slide, "title", title, Box(0, 0, deck.width, deck.height), style=deck.style)
+    page = Page(slide, "title", title, Box(0, 0, deck.width, deck.height), style=deck.style,
+                deferred=deck.deferred)
     deck.pages.append(page)
     lines = _subtitle_lines(deck)
     ph = title_placeholder(slide)

@@ -14,6 +14,7 @@ from typing import List, Optional, Sequence, Tuple
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 
 from ita_xl.briefing import layout, ooxml, textfit
+from ita_xl.briefing.deferred import Deferred
 from ita_xl.briefing.layout import Box, Para, emu, pt
 from ita_xl.briefing.palette import STYLE, Style
 
@@ -84,7 +85,7 @@ def _text_width(col_width: float) -> float:
 def row_height(cells: Sequence[str], widths: Sequence[float], size: float,
                bold: bool = False) -> float:
     """Estimated height in points of a row holding ``cells`` in columns ``widths`` wide."""
-    lines = max((len(textfit.wrap(text, _text_width(w), size, bold))
+    lines = max((textfit.line_count(text, _text_width(w), size, bold)
                  for text, w in zip(cells, widths)), default=1)
     return lines * textfit.line_height(size) + CELL_MARGINS[1] + CELL_MARGINS[3]
 
@@ -97,14 +98,37 @@ def paginate(spec: TableSpec, rows: Sequence[Sequence[str]], width_pt: float,
     mark; the caller reserves that band on every page of a multi-page table.
     """
     widths = spec.widths(width_pt)
+    return _paginate(spec, _measure(spec, rows, widths), widths, height_pt)
+
+
+def paginate_fitting(spec: TableSpec, rows: Sequence[Sequence[str]], box: Box) -> List[TablePage]:
+    """Paginate into ``box``, keeping a band for the continuation mark when it takes >1 page."""
+    widths = spec.widths(pt(box.width))
+    measured = _measure(spec, rows, widths)
+    pages = _paginate(spec, measured, widths, pt(box.height))
+    if len(pages) > 1:
+        pages = _paginate(spec, measured, widths, pt(box.height) - CONTINUED_BAND)
+    return pages
+
+
+def _measure(spec: TableSpec, rows: Sequence[Sequence[str]],
+             widths: Sequence[float]) -> List[Tuple[List[str], float]]:
+    """Each row as text with its estimated height."""
+    out = []
+    for raw in rows:
+        cells = [str(c) for c in raw]
+        out.append((cells, row_height(cells, widths, spec.size)))
+    return out
+
+
+def _paginate(spec: TableSpec, measured: Sequence[Tuple[List[str], float]],
+              widths: Sequence[float], height_pt: float) -> List[TablePage]:
     header = row_height([c.header for c in spec.columns], widths, spec.header_size, True)
     room = height_pt - header
     pages: List[TablePage] = []
     current = TablePage([], [], header)
     used = 0.0
-    for raw in rows:
-        cells = [str(c) for c in raw]
-        need = row_height(cells, widths, spec.size)
+    for cells, need in measured:
         shortened: List[str] = []
         if need > room:
             cells, shortened = _shorten(cells, widths, spec.size, room)
@@ -118,14 +142,6 @@ def paginate(spec: TableSpec, rows: Sequence[Sequence[str]], width_pt: float,
         used += need
     if current.rows or not pages:
         pages.append(current)
-    return pages
-
-
-def paginate_fitting(spec: TableSpec, rows: Sequence[Sequence[str]], box: Box) -> List[TablePage]:
-    """Paginate into ``box``, keeping a band for the continuation mark when it takes >1 page."""
-    pages = paginate(spec, rows, pt(box.width), pt(box.height))
-    if len(pages) > 1:
-        pages = paginate(spec, rows, pt(box.width), pt(box.height) - CONTINUED_BAND)
     return pages
 
 
@@ -144,12 +160,33 @@ def _shorten(cells: List[str], widths: Sequence[float], size: float,
 
 
 def draw(slide, box: Box, spec: TableSpec, page: TablePage, style: Style = STYLE,
-         emphasis: Optional[Sequence[Optional[str]]] = None):
+         emphasis: Optional[Sequence[Optional[str]]] = None,
+         deferred: Optional[Deferred] = None):
     """Draw ``page`` as a native table at the top of ``box``; returns its ``p:graphicFrame``.
 
     ``emphasis`` optionally gives a text colour per row (None = normal ink). The whole table is
-    written as one XML string (a table has hundreds of runs; see :mod:`ooxml`).
+    written as one XML string (a table has hundreds of runs; see :mod:`ooxml`), which stays text
+    until the save when ``deferred`` is given.
     """
+    tree = slide.shapes._spTree
+    shape_id = layout.next_shape_id(tree)
+    table = _table_xml(box, spec, page, style, emphasis)
+    frame = ooxml.parse(
+        f'<p:graphicFrame {ooxml.NSDECLS}><p:nvGraphicFramePr>'
+        f'<p:cNvPr id="{shape_id}" name="Table {shape_id - 1}"/><p:cNvGraphicFramePr>'
+        f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
+        f'{ooxml.xfrm(box.left, box.top, box.width, emu(page.total_height), "p:xfrm")}'
+        f'<a:graphic><a:graphicData uri="{_TABLE_URI}">{table if deferred is None else ""}'
+        f'</a:graphicData></a:graphic></p:graphicFrame>')
+    if deferred is not None:
+        deferred.append(frame[-1][0], table)  # a:graphic/a:graphicData
+    layout.append_element(tree, frame)
+    return frame
+
+
+def _table_xml(box: Box, spec: TableSpec, page: TablePage, style: Style,
+               emphasis: Optional[Sequence[Optional[str]]]) -> str:
+    """The ``a:tbl``: grid, a header row, then the page's rows striped."""
     pal = style.palette
     widths = spec.widths(pt(box.width))
     grid, used = [], 0
@@ -166,28 +203,26 @@ def draw(slide, box: Box, spec: TableSpec, page: TablePage, style: Style = STYLE
         row = "".join(_cell(cells[j], spec.size, col.bold, colour, fill, col.align, style,
                             MSO_ANCHOR.TOP) for j, col in enumerate(spec.columns))
         rows.append(f'<a:tr h="{emu(h)}">{row}</a:tr>')
-    tree = slide.shapes._spTree
-    shape_id = layout.next_shape_id(tree)
-    frame = ooxml.parse(
-        f'<p:graphicFrame {ooxml.NSDECLS}><p:nvGraphicFramePr>'
-        f'<p:cNvPr id="{shape_id}" name="Table {shape_id - 1}"/><p:cNvGraphicFramePr>'
-        f'<a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>'
-        f'{ooxml.xfrm(box.left, box.top, box.width, emu(page.total_height), "p:xfrm")}'
-        f'<a:graphic><a:graphicData uri="{_TABLE_URI}"><a:tbl><a:tblPr firstRow="1">'
-        f'<a:tableStyleId>{_TABLE_STYLE}</a:tableStyleId></a:tblPr>'
-        f'<a:tblGrid>{"".join(grid)}</a:tblGrid>{"".join(rows)}</a:tbl></a:graphicData>'
-        f'</a:graphic></p:graphicFrame>')
-    layout.append_element(tree, frame)
-    return frame
+    return (f'<a:tbl><a:tblPr firstRow="1"><a:tableStyleId>{_TABLE_STYLE}</a:tableStyleId>'
+            f'</a:tblPr><a:tblGrid>{"".join(grid)}</a:tblGrid>{"".join(rows)}</a:tbl>')
 
 
 def _cell(text: str, size: float, bold: bool, colour: str, fill: str, align: PP_ALIGN,
           style: Style, anchor: MSO_ANCHOR) -> str:
-    """One ``a:tc``: a paragraph per line of ``text``, then fill, margins and anchor."""
-    paras = [Para(line, size, bold, colour, align) for line in (text.split("\n") or [""])]
-    body = ooxml.paragraphs(paras, style.font, style.sizes.body[0], colour)
-    return (f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>{body}</a:txBody>'
-            f'{_cell_props(fill, anchor)}</a:tc>')
+    """One ``a:tc``: a paragraph per line of ``text`` (as ooxml.paragraphs writes them), then
+    fill, margins and anchor."""
+    head, between, tail = _cell_frame(size or style.sizes.body[0], bold, colour, fill, align,
+                                      anchor, style.font)
+    return head + between.join(map(ooxml.escape, text.split("\n"))) + tail
+
+
+@lru_cache(maxsize=256)
+def _cell_frame(size: float, bold: bool, colour: str, fill: str, align: PP_ALIGN,
+                anchor: MSO_ANCHOR, font: str) -> Tuple[str, str, str]:
+    """A cell's XML before its first line, between two lines, and after the last."""
+    start, end = ooxml.run_paragraph(size, bold, colour, align, font)
+    return (f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>{start}', end + start,
+            f'{end}</a:txBody>{_cell_props(fill, anchor)}</a:tc>')
 
 
 @lru_cache(maxsize=64)

@@ -86,12 +86,13 @@ def _strip_slides(prs):
     return prs
 
 
-def _types(layout) -> List[PP_PLACEHOLDER]:
-    return [ph.placeholder_format.type for ph in layout.placeholders]
+def _typed(layout) -> List[Tuple[object, PP_PLACEHOLDER]]:
+    """The layout's placeholders with their types (each type is an XPath lookup: read once)."""
+    return [(ph, ph.placeholder_format.type) for ph in layout.placeholders]
 
 
-def _kind(layout) -> str:
-    types = [t for t in _types(layout) if t not in _DECOR]
+def _kind(typed) -> str:
+    types = [t for _ph, t in typed if t not in _DECOR]
     has_title = any(t in _TITLES for t in types)
     if not has_title:
         return "other"
@@ -105,8 +106,8 @@ def _kind(layout) -> str:
     return "other-titled"
 
 
-def _is_vertical(ph) -> bool:
-    if ph.placeholder_format.type == PP_PLACEHOLDER.VERTICAL_TITLE:
+def _is_vertical(ph, kind: PP_PLACEHOLDER) -> bool:
+    if kind == PP_PLACEHOLDER.VERTICAL_TITLE:
         return True
     ph_el = ph._element.find(".//" + qn("p:ph"))
     body = ph._element.find(".//" + qn("a:bodyPr"))
@@ -114,15 +115,16 @@ def _is_vertical(ph) -> bool:
         body is not None and (body.get("vert") or "horz") != "horz")
 
 
-def _fitness(layout, width: int, height: int) -> Optional[Tuple[bool, bool, float]]:
-    """How well ``layout`` serves our slides: a horizontal title near the top, wide, and (for a
-    content layout) a plain content placeholder. None when its title is vertical."""
-    title = next((ph for ph in layout.placeholders if ph.placeholder_format.type in _TITLES), None)
-    if title is None or _is_vertical(title):
+def _fitness(typed, width: int, height: int) -> Optional[Tuple[bool, bool, float]]:
+    """How well a layout (its typed placeholders) serves our slides: a horizontal title near
+    the top, wide, and (for a content layout) a plain content placeholder. None when its title
+    is vertical."""
+    title = next(((ph, t) for ph, t in typed if t in _TITLES), None)
+    if title is None or _is_vertical(*title):
         return None
-    near_top = int(title.top or 0) < height // 3
-    plain_body = PP_PLACEHOLDER.BODY not in _types(layout)
-    return (near_top, plain_body, int(title.width or 0) / max(1, width))
+    near_top = int(title[0].top or 0) < height // 3
+    plain_body = all(t != PP_PLACEHOLDER.BODY for _ph, t in typed)
+    return (near_top, plain_body, int(title[0].width or 0) / max(1, width))
 
 
 def find_layouts(prs) -> Layouts:
@@ -134,8 +136,9 @@ def find_layouts(prs) -> Layouts:
     width, height = int(prs.slide_width), int(prs.slide_height)
     best = {}
     for layout in prs.slide_layouts:
-        kind = _kind(layout)
-        fitness = _fitness(layout, width, height)
+        typed = _typed(layout)
+        kind = _kind(typed)
+        fitness = _fitness(typed, width, height)
         if fitness is None:
             continue
         if kind not in best or fitness > best[kind][0]:

@@ -22,12 +22,17 @@ BREAK_SLACK_EM = 1.5  # width lost at a line break inside Thai text (an average 
 BREAK_SLACK_MAX = 0.2  # … but never more than this share of the line
 LATIN_SLACK_EM = 0.5  # Latin words move whole; keep a little room for renderer differences
 ELLIPSIS = "…"
+_EPSILON = 1e-6  # em
 
 _COMBINING = frozenset([0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)])
 _WIDE_THAI = frozenset("ฌญฒณฑฬ")
 _NARROW_THAI = frozenset("เโใไงร")
 _WIDE_LATIN = frozenset("mwMW@")
 _NARROW_LATIN = frozenset("fijlrtI.,:;'!|·•")
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # the combining code points above
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_CLUSTER = re.compile(f".[{_MARKS}]*", re.S)
+_TOKEN = re.compile(r"\S+ *| +")
 
 
 def is_combining(ch: str) -> bool:
@@ -40,7 +45,7 @@ def is_thai(ch: str) -> bool:
 
 
 def has_thai(text: str) -> bool:
-    return any(is_thai(ch) for ch in text)
+    return _THAI.search(text) is not None
 
 
 @lru_cache(maxsize=None)
@@ -80,8 +85,19 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return _em(text) * _scale(size, bold)
 
 
+class _Advances(dict):
+    """char → :func:`char_em`, filled on first use (a dict lookup is the cheapest per char)."""
+
+    def __missing__(self, ch: str) -> float:
+        self[ch] = advance = char_em(ch)
+        return advance
+
+
+_ADVANCE = _Advances()
+
+
 def _em(text: str) -> float:
-    return sum(map(char_em, text))
+    return sum(map(_ADVANCE.__getitem__, text))
 
 
 def _scale(size: float, bold: bool) -> float:
@@ -93,24 +109,24 @@ def line_height(size: float) -> float:
 
 
 def _clusters(text: str) -> List[str]:
-    """Split into base characters with their combining marks attached."""
-    out: List[str] = []
-    for ch in text:
-        if out and is_combining(ch):
-            out[-1] += ch
-        else:
-            out.append(ch)
-    return out
+    """Split into base characters with their combining marks attached (marks leading the text
+    form a cluster of their own)."""
+    return _CLUSTER.findall(text)
 
 
 def _tokens(line: str) -> List[str]:
     """Words separated by spaces, each keeping its trailing spaces."""
-    return re.findall(r"\S+ *| +", line)
+    return _TOKEN.findall(line)
 
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> List[str]:
     """Lines the renderer will (at most) need for ``text`` in a box ``width`` points wide."""
     return list(_wrap_cached(text, float(width), float(size), bool(bold)))
+
+
+def line_count(text: str, width: float, size: float, bold: bool = False) -> int:
+    """``len(wrap(text, width, size, bold))`` without copying the lines."""
+    return len(_wrap_cached(text, float(width), float(size), bool(bold)))
 
 
 @lru_cache(maxsize=8192)
@@ -122,36 +138,71 @@ def _wrap_cached(text: str, width: float, size: float, bold: bool) -> Tuple[str,
 
 
 def _wrap_paragraph(para: str, width: float, size: float, bold: bool) -> List[str]:
-    """Greedy wrap with running widths (in em, scaled once)."""
+    """Greedy wrap; a paragraph narrower than the strictest limit is one line as it stands."""
+    tokens = _tokens(para)
+    kept = "".join(tokens)
+    if _em(kept) < (width - LATIN_SLACK_EM * size) / _scale(size, bold) - _EPSILON:
+        return [kept.rstrip(" ")]
+    return _wrap_greedy(tokens, width, size, bold)
+
+
+def _wrap_greedy(tokens: List[str], width: float, size: float, bold: bool) -> List[str]:
+    """Greedy wrap of one paragraph's tokens with running widths (in em, scaled once)."""
     scale = _scale(size, bold)
     full = width / scale
     thai_limit = (width - min(BREAK_SLACK_EM * size, BREAK_SLACK_MAX * width)) / scale
     latin_limit = (width - LATIN_SLACK_EM * size) / scale
     lines: List[str] = []
-    current, used = "", 0.0
-    for token in _tokens(para):
+    current, used, inked = "", 0.0, False  # inked: current holds more than spaces
+    for token in tokens:
         word = token.rstrip(" ")
         thai = has_thai(word)
         limit = thai_limit if thai else latin_limit
         word_em = _em(word)
         if used + word_em <= (full if thai else limit):
-            current, used = current + token, used + _em(token)
+            current, used, inked = current + token, used + _em(token), inked or bool(word)
             continue
         if current and not thai and word_em <= limit:
             lines.append(current.rstrip(" "))
-            current, used = token, _em(token)
+            current, used, inked = token, _em(token), bool(word)
             continue
         # Break inside the word: Thai at a word boundary we cannot see, long Latin anywhere.
         for cluster in _clusters(token):
-            cluster_em = _em(cluster)
-            if current.strip() and used + cluster_em > limit:
+            cluster_em = _ADVANCE[cluster[0]]  # = _em(cluster): its marks take no width
+            if used + cluster_em > limit and inked:
                 lines.append(current.rstrip(" "))
                 current = cluster.lstrip(" ")
-                used = _em(current)
+                used, inked = _em(current), bool(current)
             else:
                 current, used = current + cluster, used + cluster_em
+                inked = inked or cluster != " "
     lines.append(current.rstrip(" "))
     return lines
+
+
+def fits_one_line(text: str, width: float, size: float, bold: bool = False) -> bool:
+    """``len(wrap(text, …)) == 1``, settled by the text's width alone where that is enough: a
+    text narrower than the strictest limit never breaks; one wider than the whole line (and
+    more than one cluster) always does. Sums may differ in the last bits, hence the margin."""
+    if "\n" in text:
+        return False
+    if width > 0 and size > 0:
+        kept, stripped, several = _line_widths(text)
+        scale = _scale(size, bold)
+        if kept < (width - LATIN_SLACK_EM * size) / scale - _EPSILON:
+            return True
+        if several and stripped > width / scale + _EPSILON:
+            return False
+    return len(wrap(text, width, size, bold)) == 1
+
+
+@lru_cache(maxsize=4096)
+def _line_widths(text: str) -> Tuple[float, float, bool]:
+    """Em widths of what wrapping keeps of one paragraph (its words and spaces), of that without
+    the spaces at either end, and whether that is more than one cluster."""
+    kept = "".join(_tokens(text))
+    line = kept.strip(" ")
+    return _em(kept), _em(line), len(_clusters(line)) > 1
 
 
 def text_height(text: str, width: float, size: float, bold: bool = False) -> float:
@@ -191,8 +242,7 @@ def fit_text(text: str, width: float, height: float, largest: float, smallest: f
     for size in sizes:
         if size < floor:
             break
-        lines = wrap(text, width, size, bold)
-        if len(lines) == 1 and line_height(size) <= height:
+        if line_height(size) <= height and fits_one_line(text, width, size, bold):
             return Fit(text, size, 1, False)
     for size in sizes:
         lines = wrap(text, width, size, bold)

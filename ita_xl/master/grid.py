@@ -20,16 +20,25 @@ Box = Tuple[int, int, int, int]  # min_row, min_col, max_row, max_col
 
 @dataclass
 class Grid:
-    """Non-blank cell values by (row, column), 1-based, and the sheet's merged ranges."""
+    """Non-blank cell values by (row, column), 1-based, and the sheet's merged ranges.
+
+    Each value's cleaned text is worked out once here (``texts``): the tables ask for it, and
+    whether a cell is blank, many times per cell.
+    """
 
     sheet: str
     cells: Dict[Tuple[int, int], Any] = field(default_factory=dict)
     merges: List[Box] = field(default_factory=list)
+    texts: Dict[Tuple[int, int], str] = field(default_factory=dict, repr=False)
     _anchor: Dict[Tuple[int, int], Tuple[int, int]] = field(default_factory=dict, repr=False)
     _by_row: Dict[int, Dict[int, Any]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._index_merges()
+        texts = self.texts
+        for key, value in self.cells.items():
+            if key not in texts:
+                texts[key] = cell_text(value)
         self._by_row = {}
         for (r, c), v in sorted(self.cells.items()):
             self._by_row.setdefault(r, {})[c] = v
@@ -44,6 +53,7 @@ class Grid:
                     if (r, c) != (r1, c1):
                         self._anchor[(r, c)] = (r1, c1)
                         self.cells.pop((r, c), None)
+                        self.texts.pop((r, c), None)
 
     @property
     def max_row(self) -> int:
@@ -51,6 +61,10 @@ class Grid:
 
     def value(self, row: int, col: int) -> Any:
         return self.cells.get((row, col))
+
+    def blank(self, row: int, col: int) -> bool:
+        """``is_blank(self.value(row, col))``, from the cached text."""
+        return not self.texts.get((row, col))
 
     def row(self, row: int) -> Dict[int, Any]:
         """The non-blank values of one row by column."""
@@ -76,14 +90,14 @@ class Grid:
     def located(self, row: int, col: int, value: Any = None, problem: Optional[str] = None,
                 raw: Any = None) -> Located:
         """A Located for this cell; ``raw`` defaults to the cell's own value."""
-        raw = self.value(row, col) if raw is None else raw
-        return Located(value=value, raw=raw, sheet=self.sheet, cell=a1(row, col), problem=problem)
+        raw = self.cells.get((row, col)) if raw is None else raw
+        return Located(value, raw, self.sheet, a1(row, col), problem)
 
     def text(self, row: int, col: int) -> Located:
         """The cell as cleaned text (None when blank)."""
-        raw = self.value(row, col)
-        text = cell_text(raw)
-        return self.located(row, col, value=text or None)
+        key = (row, col)
+        return Located(self.texts.get(key) or None, self.cells.get(key), self.sheet,
+                       a1(row, col))
 
 
 def a1(row: int, col: int) -> str:
@@ -109,30 +123,35 @@ def is_blank(raw: Any) -> bool:
 def load_grid(ws: Any) -> Grid:
     """Read a worksheet (read-only or normal) into a :class:`Grid`."""
     if hasattr(ws, "_get_source") and hasattr(ws, "_shared_strings"):
-        cells, merges = _parse_read_only(ws)
-    else:
-        cells, merges = _from_worksheet(ws)
+        return _parse_read_only(ws)
+    cells, merges = _from_worksheet(ws)
     return Grid(sheet=ws.title, cells=cells, merges=merges)
 
 
-def _parse_read_only(ws: Any) -> Tuple[Dict[Tuple[int, int], Any], List[Box]]:
-    from openpyxl.worksheet._reader import WorkSheetParser
+def _parse_read_only(ws: Any) -> Grid:
+    """The sheet XML streamed once (:mod:`sheetxml`), each value's text cleaned once."""
+    from ita_xl.master.sheetxml import Styles, read_sheet
 
     wb = ws.parent
     cells: Dict[Tuple[int, int], Any] = {}
+    texts: Dict[Tuple[int, int], str] = {}
+    seen: Dict[str, str] = {}  # text cells repeat (units, periods, status): clean each once
+
+    def keep(row: int, col: int, value: Any) -> None:
+        if type(value) is str:
+            text = seen.get(value)
+            if text is None:
+                text = seen[value] = clean_text(value)
+        else:
+            text = cell_text(value)
+        if text:
+            cells[(row, col)] = value
+            texts[(row, col)] = text
+
     with ws._get_source() as src:
-        parser = WorkSheetParser(
-            src, ws._shared_strings, data_only=True, epoch=wb.epoch,
-            date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats,
-        )
-        for _, row in parser.parse():
-            for cell in row:
-                value = cell["value"]
-                if not is_blank(value):
-                    cells[(cell["row"], cell["column"])] = value
-        merged = parser.merged_cells
-    refs = [m.ref for m in merged.mergeCell] if merged is not None else []
-    return cells, [_box(ref) for ref in refs if ref]
+        merges = read_sheet(src, ws._shared_strings,
+                            Styles(wb.epoch, wb._date_formats, wb._timedelta_formats), keep)
+    return Grid(sheet=ws.title, cells=cells, merges=merges, texts=texts)
 
 
 def _from_worksheet(ws: Any) -> Tuple[Dict[Tuple[int, int], Any], List[Box]]:

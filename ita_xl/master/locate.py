@@ -54,12 +54,17 @@ def contains_classifier(names: Tuple[Name, ...], contains: Sequence[Tuple[str, s
 
 
 def exact_classifier(names: Tuple[Name, ...]) -> Classifier:
-    """A classifier that knows only the exact aliases (to spot a header repeated mid-table)."""
+    """A classifier that knows only the exact aliases (to spot a header repeated mid-table).
+
+    It carries ``keys``, the folded aliases it can answer to, so a caller can skip it for text
+    that cannot be one of them.
+    """
     match = name_matcher(names)
 
     def classify(value: Any) -> Kind:
         return match(value) if isinstance(value, str) else None
 
+    classify.keys = frozenset(key for name in names for key in name.keys)  # type: ignore
     return classify
 
 
@@ -71,6 +76,7 @@ class Header:
     data_start: int
     kinds: Dict[int, Kind] = field(default_factory=dict)  # column -> kind
     cells: Dict[int, Tuple[int, Any]] = field(default_factory=dict)  # column -> (row, raw text)
+    _named: Optional[List[Tuple[int, Kind, str]]] = field(default=None, repr=False, compare=False)
 
     @property
     def columns(self) -> Dict[str, int]:
@@ -156,14 +162,28 @@ def is_repeated_header(grid: Grid, row: int, header: Header, exact: Classifier) 
     field (``ระยะเวลา`` under ``ระยะเวลา ดำเนินการ``); data that merely contains a header word
     (``ติดตามผลทุก ๖ เดือน``) does not.
     """
-    named = [(c, k) for c, k in header.kinds.items() if k is not None and k != YEARISH]
+    named = _named(header)
     if not named:
         return False
+    cells = grid.cells
+    aliases = getattr(exact, "keys", None)  # None: ask ``exact`` about every value
     same = 0
-    for col, kind in named:
-        value = grid.value(row, col)
+    for col, kind, key in named:
+        value = cells.get((row, col))
         if value is None:
             continue
-        if header_key(value) == header_key(header.cells[col][1]) or exact(value) == kind:
+        folded = header_key(value)
+        if folded == key:
+            same += 1
+        elif (aliases is None or folded.rstrip(":：") in aliases) and exact(value) == kind:
             same += 1
     return same >= min(2, len(named))
+
+
+def _named(header: Header) -> List[Tuple[int, Kind, str]]:
+    """(column, kind, folded header text) of the header cells naming a field or a year; worked
+    out on the first data row (the header is complete by then) and kept for the others."""
+    if header._named is None:
+        header._named = [(c, k, header_key(header.cells[c][1])) for c, k in header.kinds.items()
+                         if k is not None and k != YEARISH]
+    return header._named

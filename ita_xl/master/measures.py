@@ -9,9 +9,10 @@ blank rows are skipped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from ita_xl.master.grid import Grid, cell_text, is_blank
+from ita_xl.master.grid import Grid, cell_text
 from ita_xl.master.layout import MEASURES, MEASURES_CONTAINS
 from ita_xl.master.locate import (
     contains_classifier, exact_classifier, find_header, is_repeated_header,
@@ -35,13 +36,19 @@ def split_units(raw: Any) -> List[str]:
     ``-กองคลัง -ผู้อำนวยการ กองคลัง`` -> ["กองคลัง", "ผู้อำนวยการ กองคลัง"]; the dash inside
     ``ติดต่อ-สอบถาม`` does not split. Leading enumerations (``๑.``, ``2)``) are dropped.
     """
+    return list(_units(cell_text(raw)))
+
+
+@lru_cache(maxsize=4096)
+def _units(text: str) -> Tuple[str, ...]:
+    """split_units of a cleaned text (cached: the same few units fill a whole sheet)."""
     units: List[str] = []
-    for line in cell_text(raw).split("\n"):
+    for line in text.split("\n"):
         for part in _UNIT_SPLIT.split(line):
             part = _ENUMERATION.sub("", part.strip()).strip()
             if part:
                 units.append(part)
-    return units
+    return tuple(units)
 
 
 def read_measures(grid: Grid, fiscal_year: Optional[int],
@@ -66,8 +73,7 @@ def read_measures(grid: Grid, fiscal_year: Optional[int],
         if found is not None:
             group = found
             continue
-        own = {f: grid.value(row, c) for f, c in cols.items()}
-        if all(is_blank(v) for v in own.values()):
+        if all(grid.blank(row, c) for c in cols.values()):
             continue
         table.rows.append(_measure(grid, row, cols, group, fiscal_year, header.data_start))
     return table
@@ -108,7 +114,7 @@ def _inherited(grid: Grid, row: int, col: int, start: int) -> Optional[Tuple[int
 
 def _cell(grid: Grid, row: int, col: int, start: int) -> Tuple[int, int]:
     """Where (row, col)'s value lives: itself, or the merged cell above it."""
-    if is_blank(grid.value(row, col)):
+    if grid.blank(row, col):
         anchor = _inherited(grid, row, col, start)
         if anchor is not None:
             return anchor
@@ -135,7 +141,7 @@ def _measure(grid: Grid, row: int, cols: Dict[str, int], group: Optional[Located
         from_group=from_group,
         measure=text("measure"),
         method=text("method"),
-        responsible=split_units(responsible.raw) if responsible else [],
+        responsible=list(_units(responsible.value or "")) if responsible else [],
         responsible_cell=responsible,
         period=period_at(grid, *period, fiscal_year) if period else None,
         start=date_at(grid, *start) if start else None,
@@ -149,7 +155,7 @@ def _measure(grid: Grid, row: int, cols: Dict[str, int], group: Optional[Located
 def _indicator(grid: Grid, row: int, cols: Dict[str, int], group: Optional[Located],
                start: int) -> Tuple[Optional[Located], bool]:
     col = cols.get("indicator")
-    if col is not None and not is_blank(grid.value(row, col)):
+    if col is not None and not grid.blank(row, col):
         return grid.text(row, col), False
     if col is not None:
         anchor = _inherited(grid, row, col, start)

@@ -1,9 +1,10 @@
 """read_master: a checked file, opened read-only, its staff sheets read into the model.
 
 The file is refused first by :func:`ita_xl.filecheck.check_workbook_file`; openpyxl then opens it
-read-only with cached formula values, and only the staff sheets are parsed (one pass each, with
-their merged ranges). Whatever openpyxl raises on a damaged file becomes CorruptWorkbook or
-UnsafeWorkbook, so no traceback reaches the user.
+read-only with cached formula values (:mod:`ita_xl.master.workbook`), and only the staff sheets
+are parsed, one streamed pass each with their merged ranges (:mod:`ita_xl.master.sheetxml`).
+Whatever openpyxl or lxml raises on a damaged file becomes CorruptWorkbook or UnsafeWorkbook, so
+no traceback reaches the user.
 """
 from __future__ import annotations
 
@@ -41,16 +42,21 @@ def read_master(path: Union[str, Path]) -> Master:
 
 
 def _load(fh: Any) -> Any:
-    from openpyxl import load_workbook
+    from ita_xl.master.workbook import open_workbook
 
     # A file object, not the name: openpyxl would refuse a workbook whose extension it dislikes.
-    return load_workbook(fh, read_only=True, data_only=True, keep_links=False)
+    return open_workbook(fh)
 
 
 def _read(path: Path, wb: Any) -> Master:
+    from ita_xl.master.workbook import measure
+
     names = list(wb.sheetnames)
     found = find_sheets([ws.title for ws in wb.worksheets])  # chart sheets hold no table
     missing = [t for t in REQUIRED_SHEETS if t not in found]
+    for ws in wb.worksheets:  # staff sheets are parsed whole below; the others are checked here
+        if missing or ws.title not in found.values():
+            _guard(path, lambda ws=ws: measure(ws))
     if missing:
         raise SheetMissing(
             path,

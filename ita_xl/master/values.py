@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Optional
 
 from ita_xl.master.grid import Grid, cell_text, is_blank
-from ita_xl.master.model import Located
+from ita_xl.master.model import Located, Period
 from ita_xl.thai import (
     header_key, normalise_be_year, parse_number, parse_period, parse_thai_date, parse_year_header,
     to_arabic_digits,
@@ -95,14 +96,21 @@ def to_date(raw: Any):
 
 def period_at(grid: Grid, row: int, col: int, fiscal_year: Optional[int]) -> Located:
     """A :class:`Period` from period text or a date cell; 'unreadable-period' otherwise."""
-    raw = grid.value(row, col)
-    if is_blank(raw):
+    if grid.blank(row, col):
         return grid.located(row, col)
-    try:
-        period = parse_period(raw, fiscal_year=fiscal_year)
-    except (ValueError, TypeError, OverflowError):
+    period = _period(grid.value(row, col), fiscal_year)
+    if period is None:
         return grid.located(row, col, problem=UNREADABLE_PERIOD)
-    return grid.located(row, col, value=period)
+    return grid.located(row, col, value=Period(period.start, period.end))  # each its own copy
+
+
+@lru_cache(maxsize=4096, typed=True)  # typed: the cell 1 is not the cell True
+def _period(raw: Any, fiscal_year: Optional[int]) -> Optional[Period]:
+    """parse_period, None when unreadable; cached because a sheet repeats the same few periods."""
+    try:
+        return parse_period(raw, fiscal_year=fiscal_year)
+    except (ValueError, TypeError, OverflowError):
+        return None
 
 
 _GRADE_NOISE = re.compile(r"^(?:ระดับ|เกรด|grade|level)|[()\[\]\"'.:]", re.IGNORECASE)

@@ -19,7 +19,8 @@ import xlsxwriter
 
 from ita_xl.analysis import Analysis
 from ita_xl.summary.charts import (
-    TREND_HEIGHT, add_complex_script_fonts, comparison_chart, instrument_chart, trend_chart,
+    TREND_HEIGHT, add_complex_script_fonts, comparison_chart, instrument_chart,
+    name_complex_script, trend_chart,
 )
 from ita_xl.summary.overview import format_date, overview_sheet
 from ita_xl.summary.style import Book
@@ -62,10 +63,12 @@ def build_summary(analysis: Analysis, dest: Path, lang: str = "th", thai_digits:
     recommendations_sheet(book, analysis, st)
     findings_sheet(book, analysis, st)
     overview.activate()
+    hooked = all(name_complex_script(chart) for chart in getattr(workbook, "charts", [None]))
     workbook.close()
 
     dest = Path(dest)
-    dest.write_bytes(add_complex_script_fonts(buffer.getvalue()))
+    xlsx = buffer.getvalue()
+    dest.write_bytes(xlsx if hooked else add_complex_script_fonts(xlsx))
     return dest
 
 

@@ -60,6 +60,7 @@ def is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+@lru_cache(maxsize=8192)
 def text_width(value: str) -> float:
     """Approximate width in Excel column units of ``value`` in 16 pt TH Sarabun New.
 
@@ -184,10 +185,7 @@ class Book:
         for c, col in enumerate(columns):
             ws.write_string(top, left + c, col.header, header)
         ws.set_row(top, row_height([col.header for col in columns], widths, bold=True))
-        for r, values in enumerate(rows, start=top + 1):
-            for c, col in enumerate(columns):
-                self.write(ws, r, left + c, values[c], col.kind)
-            ws.set_row(r, row_height([v if isinstance(v, str) else None for v in values], widths))
+        self._write_rows(ws, top + 1, left, columns, rows, widths)
         last = top + max(len(rows), 1)
         if not rows:
             for c, col in enumerate(columns):
@@ -198,6 +196,23 @@ class Book:
             "columns": [{"header": col.header, "header_format": header} for col in columns],
         })
         return last, widths
+
+    def _write_rows(self, ws: Worksheet, first: int, left: int, columns: Sequence[Column],
+                    rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> None:
+        """:meth:`write` for every cell, each column's format and kind looked up once."""
+        cells = [(i, left + i, col.kind in NUMERIC_KINDS, self.cell_format(col.kind))
+                 for i, col in enumerate(columns)]
+        write_blank, write_number, write_string = ws.write_blank, ws.write_number, ws.write_string
+        for r, values in enumerate(rows, start=first):
+            for i, c, numeric, fmt in cells:
+                value = values[i]
+                if value is None or value == "":
+                    write_blank(r, c, None, fmt)
+                elif numeric and is_number(value):
+                    write_number(r, c, float(value), fmt)
+                else:
+                    write_string(r, c, str(value), fmt)
+            ws.set_row(r, row_height([v if isinstance(v, str) else None for v in values], widths))
 
 
 def fit_widths(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> List[float]:
@@ -228,9 +243,10 @@ def _shown(value: float, kind: str) -> str:
     return shown + "%" if kind == "percent" else shown
 
 
+@lru_cache(maxsize=8192)
 def line_count(value: str, width: float, bold: bool = False, size: float = SIZE) -> int:
     """How many lines ``value`` (at ``size`` pt) wraps to in a column ``width`` units wide (a
-    generous guess)."""
+    generous guess; cached, as a sheet repeats the same texts in the same columns)."""
     usable = max(width - 1.5, 1.0)
     factor = WRAP_SLACK * (1.05 if bold else 1.0) * size / SIZE
     total = 0

@@ -1,0 +1,45 @@
+"""Chart fonts: the charts name TH Sarabun New as their complex-script font as they are written,
+exactly as patching the finished file (the fallback for another XlsxWriter) names it."""
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime
+
+import ita_xl.summary as summary
+from ita_xl.summary.charts import FONT
+from ita_xl.summary.style import line_count, text_width
+from sample_analysis import sample_analysis
+
+GENERATED = datetime(2023, 10, 10, 9, 30)
+
+
+def _parts(path):
+    with zipfile.ZipFile(path) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def test_hooked_charts_equal_the_patched_file(tmp_path, monkeypatch):
+    analysis = sample_analysis(draft=True)
+    hooked = _parts(summary.build_summary(analysis, tmp_path / "hooked.xlsx",
+                                          generated=GENERATED, thai_digits=True))
+    monkeypatch.setattr(summary, "name_complex_script", lambda chart: False)
+    patched = _parts(summary.build_summary(analysis, tmp_path / "patched.xlsx",
+                                           generated=GENERATED, thai_digits=True))
+    assert hooked == patched
+    charts = [name for name in hooked if name.startswith("xl/charts/chart")]
+    assert len(charts) == 3
+    for name in charts:
+        xml = hooked[name].decode()
+        latin = xml.count(f'<a:latin typeface="{FONT}"')
+        assert latin and xml.count(f'<a:cs typeface="{FONT}"/>') == latin
+        assert xml.count(f'<a:ea typeface="{FONT}"/>') == latin
+
+
+def test_cached_measures_answer_as_computed():
+    texts = ["มาตรการที่ ๑ พัฒนาระบบ", "a\nbb\nccc", "", "1,234.50"]
+    for text in texts:
+        assert text_width(text) == text_width.__wrapped__(text)
+        for width in (7, 12.5, 60):
+            assert line_count(text or "x", width) == line_count.__wrapped__(text or "x", width)
+            assert line_count(text or "x", width, True, 18) == line_count.__wrapped__(
+                text or "x", width, True, 18)
