@@ -10,12 +10,19 @@ import re
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
-from typing import Iterable, List, Optional, Tuple, Union
+from typing import Any, Iterable, List, Optional, Tuple, Union
 
 from ita_xl.errors import (
-    CorruptWorkbook, EmptyFile, EncryptedWorkbook, FileMissing, IsADirectory, NotAnXlsx, OldXls,
+    CorruptWorkbook,
+    EmptyFile,
+    EncryptedWorkbook,
+    FileMissing,
+    IsADirectory,
+    NotAnXlsx,
+    OldXls,
     UnsafeWorkbook,
 )
+from ita_xl.messages import pair, text
 
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # all parts together, as the central directory says
 MAX_RATIO = 100  # a part inflating more than this many times ...
@@ -26,24 +33,6 @@ PROLOG_BYTES = 64 * 1024  # a DOCTYPE must appear before the root element, withi
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _CHUNK = 1024 * 1024
-
-# What a non-xlsx file looks like: (Thai, English) for the file-not-xlsx template's {kind}.
-KINDS = {
-    "text": ("ไฟล์ข้อความหรือ CSV", "a text or CSV file"),
-    "html": ("หน้าเว็บ (HTML)", "a web page (HTML)"),
-    "xml": ("ไฟล์ XML", "an XML file"),
-    "pdf": ("ไฟล์ PDF", "a PDF file"),
-    "image": ("รูปภาพ", "an image"),
-    "archive": ("ไฟล์บีบอัด", "a compressed archive"),
-    "zip": ("ไฟล์บีบอัด ZIP", "a ZIP archive"),
-    "docx": ("เอกสาร Word", "a Word document"),
-    "pptx": ("งานนำเสนอ PowerPoint", "a PowerPoint presentation"),
-    "ods": ("สเปรดชีต OpenDocument (.ods)", "an OpenDocument spreadsheet (.ods)"),
-    "xlsb": ("สมุดงาน Excel แบบไบนารี (.xlsb)", "an Excel binary workbook (.xlsb)"),
-    "doc": ("เอกสาร Word รุ่นเก่า (.doc)", "an old Word document (.doc)"),
-    "ppt": ("งานนำเสนอ PowerPoint รุ่นเก่า (.ppt)", "an old PowerPoint presentation (.ppt)"),
-    "unknown": ("ไฟล์ชนิดอื่น", "another kind of file"),
-}
 
 _SIGNATURES: Tuple[Tuple[bytes, str], ...] = (
     (b"%PDF", "pdf"),
@@ -80,16 +69,16 @@ def check_workbook_file(path: Union[str, Path]) -> None:
 
 
 def _not_xlsx(path: Path, kind: str) -> NotAnXlsx:
-    th, en = KINDS[kind]
-    return NotAnXlsx(path, kind=th, kind_en=en)
+    key = "kind." + kind
+    return NotAnXlsx(path, kind=text(key, "th"), kind_en=text(key, "en"))
 
 
-def _corrupt(path: Path, th: str, en: str) -> CorruptWorkbook:
-    return CorruptWorkbook(path, detail=th, detail_en=en)
+def _corrupt(path: Path, key: str, **params: Any) -> CorruptWorkbook:
+    return CorruptWorkbook(path, **pair("detail." + key, **params))
 
 
-def _unsafe(path: Path, th: str, en: str) -> UnsafeWorkbook:
-    return UnsafeWorkbook(path, detail=th, detail_en=en)
+def _unsafe(path: Path, key: str, **params: Any) -> UnsafeWorkbook:
+    return UnsafeWorkbook(path, **pair("detail." + key, **params))
 
 
 # --- OLE2 (old .xls, and the container Excel wraps an encrypted .xlsx in) ---------------------
@@ -194,56 +183,38 @@ def _check_zip(path: Path) -> None:
             main = _main_part(path, zf, names)
             _check_parts(path, zf, [i for i in infos if _is_xml_part(i.filename)])
             if main not in names:
-                raise _corrupt(path, f"ไม่มีส่วน {main}", f"the part {main} is missing")
+                raise _corrupt(path, "part-missing", part=main)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError,
             ValueError, OSError) as exc:
-        raise _corrupt(path, _zip_detail_th(exc), _zip_detail_en(exc)) from exc
+        raise _corrupt(path, _zip_problem(exc), msg=str(exc) or type(exc).__name__) from exc
 
 
-def _zip_detail_en(exc: Exception) -> str:
+def _zip_problem(exc: Exception) -> str:
     msg = str(exc) or type(exc).__name__
     if "File is not a zip file" in msg or "central directory" in msg.lower():
-        return "the zip container is cut short or broken"
-    if "CRC" in msg:
-        return "a part fails its checksum: " + msg
-    return "the zip container cannot be read: " + msg
-
-
-def _zip_detail_th(exc: Exception) -> str:
-    msg = str(exc) or type(exc).__name__
-    if "File is not a zip file" in msg or "central directory" in msg.lower():
-        return "ไฟล์ zip ถูกตัดหรือเสียหาย"
-    if "CRC" in msg:
-        return "ข้อมูลบางส่วนไม่ตรงกับค่าตรวจสอบ: " + msg
-    return "อ่านโครงสร้าง zip ไม่ได้: " + msg
+        return "zip-cut"
+    return "zip-crc" if "CRC" in msg else "zip-unreadable"
 
 
 def _check_sizes(path: Path, infos: List[zipfile.ZipInfo]) -> None:
     """Zip-bomb limits from the central directory alone: nothing is inflated here."""
     if len(infos) > MAX_ENTRIES:
-        raise _unsafe(path, f"มีส่วนย่อยมากเกินไป ({len(infos):,} ส่วน)",
-                      f"too many parts ({len(infos):,})")
+        raise _unsafe(path, "too-many-parts", count=f"{len(infos):,}")
     total = 0
     seen = set()
     for info in infos:
         if info.filename in seen:
-            raise _unsafe(path, f"มีส่วน {info.filename} ซ้ำกัน",
-                          f"the part {info.filename} appears twice")
+            raise _unsafe(path, "part-twice", part=info.filename)
         seen.add(info.filename)
         if info.flag_bits & 0x1:
-            raise _corrupt(path, f"ส่วน {info.filename} ถูกเข้ารหัสแบบ zip",
-                           f"the part {info.filename} is zip-encrypted")
+            raise _corrupt(path, "part-encrypted", part=info.filename)
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_MIN_SIZE and ratio > MAX_RATIO:
-            raise _unsafe(
-                path,
-                f"ส่วน {info.filename} ขยายได้ {ratio:,.0f} เท่า เป็น {_mb(info.file_size)}",
-                f"the part {info.filename} inflates {ratio:,.0f} times to {_mb(info.file_size)}",
-            )
+            raise _unsafe(path, "part-bomb", part=info.filename, ratio=f"{ratio:,.0f}",
+                          size=_mb(info.file_size))
     if total > MAX_TOTAL_UNCOMPRESSED:
-        raise _unsafe(path, f"ขยายแล้วมีขนาดรวม {_mb(total)} เกินขีดจำกัด",
-                      f"it inflates to {_mb(total)} in all, over the limit")
+        raise _unsafe(path, "total-bomb", size=_mb(total))
 
 
 def _mb(size: int) -> str:
@@ -262,7 +233,7 @@ def _main_part(path: Path, zf: zipfile.ZipFile, names: set) -> str:
         if kind:
             raise _not_xlsx(path, kind)
         missing = "[Content_Types].xml" if "[Content_Types].xml" not in names else "_rels/.rels"
-        raise _corrupt(path, f"ไม่มีส่วน {missing}", f"the part {missing} is missing")
+        raise _corrupt(path, "part-missing", part=missing)
     data = _read_capped(path, zf, zf.getinfo("_rels/.rels"))
     target = _office_document_target(path, data)
     if target is None:
@@ -302,10 +273,9 @@ def _office_document_target(path: Path, data: bytes) -> Optional[str]:
     try:
         root = DET.fromstring(data)
     except DefusedXmlException as exc:
-        raise _unsafe(path, "XML ประกาศ DOCTYPE/ENTITY", "XML declares a DOCTYPE/ENTITY") from exc
+        raise _unsafe(path, "xml-entities") from exc
     except Exception as exc:  # noqa: BLE001 - any XML error means a damaged part
-        raise _corrupt(path, "อ่านส่วน _rels/.rels ไม่ได้",
-                       "the part _rels/.rels is not valid XML") from exc
+        raise _corrupt(path, "part-not-xml", part="_rels/.rels") from exc
     for rel in root:
         if str(rel.get("Type", "")).endswith("/officeDocument"):
             return rel.get("Target")
@@ -353,18 +323,15 @@ def _check_prolog(path: Path, info: zipfile.ZipInfo, head: bytes) -> None:
         if _NAME_START.match(rest):
             return
         if _DECL.match(rest):
-            raise _unsafe(path, f"ส่วน {info.filename} ประกาศ DOCTYPE/ENTITY ใน XML",
-                          f"the part {info.filename} declares an XML DOCTYPE/ENTITY")
+            raise _unsafe(path, "part-entities", part=info.filename)
         closer = "?>" if rest.startswith("<?") else "-->" if rest.startswith("<!--") else None
         end = rest.find(closer, 2) if closer else -1
         if closer and end >= 0:
             pos += end + len(closer)
             continue
         if (not rest or closer) and len(head) >= PROLOG_BYTES and info.file_size > len(head):
-            raise _unsafe(path, f"ส่วนหัว XML ของ {info.filename} ยาวผิดปกติ",
-                          f"the XML prolog of {info.filename} is abnormally long")
-        raise _corrupt(path, f"ส่วน {info.filename} ไม่ใช่ XML ที่อ่านได้",
-                       f"the part {info.filename} is not readable XML")
+            raise _unsafe(path, "prolog-long", part=info.filename)
+        raise _corrupt(path, "part-not-xml", part=info.filename)
 
 
 def _prolog_text(head: bytes) -> str:

@@ -24,6 +24,7 @@ from ita_xl.master.measures import ReferenceCheck, read_measures
 from ita_xl.master.model import Master
 from ita_xl.master.scores import read_scores
 from ita_xl.master.tables import read_recommendations, read_results
+from ita_xl.messages import pair
 from ita_xl.thai import header_key
 
 T = TypeVar("T")
@@ -91,8 +92,7 @@ def _guard(path: Path, action: Callable[[], T]) -> T:
     except ItaXlError:
         raise
     except MemoryError as exc:
-        raise UnsafeWorkbook(path, detail="ใช้หน่วยความจำเกินขีดจำกัด",
-                             detail_en="reading it needs too much memory") from exc
+        raise UnsafeWorkbook(path, **pair("detail.memory")) from exc
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on damaged parts
         raise _unusable(path, exc) from exc
 
@@ -106,16 +106,13 @@ def _unusable(path: Path, exc: BaseException) -> ItaXlError:
         chain.append(exc)
         exc = exc.__cause__ or exc.__context__
     if any(isinstance(e, DefusedXmlException) for e in chain):
-        return UnsafeWorkbook(path, detail="XML ประกาศ DOCTYPE/ENTITY",
-                              detail_en="XML declares a DOCTYPE/ENTITY")
+        return UnsafeWorkbook(path, **pair("detail.xml-entities"))
     zipped = next((e for e in chain if isinstance(e, (zipfile.BadZipFile, zlib.error, EOFError))),
                   None)
     if zipped is not None:
-        return CorruptWorkbook(path, detail=f"ไฟล์ zip เสียหาย ({zipped})",
-                               detail_en=f"the zip container is damaged ({zipped})")
+        return CorruptWorkbook(path, **pair("detail.zip-damaged", msg=zipped))
     what = type(chain[-1]).__name__
-    return CorruptWorkbook(path, detail=f"อ่านโครงสร้างสมุดงานไม่ได้ ({what})",
-                           detail_en=f"the workbook structure cannot be read ({what})")
+    return CorruptWorkbook(path, **pair("detail.structure", what=what))
 
 
 def reference_check(fiscal_year: Optional[int]) -> ReferenceCheck:

@@ -39,6 +39,12 @@ def text(key: str, lang: str = "th", **params: Any) -> str:
     return template.format_map(_Lenient(params))
 
 
+def pair(key: str, **params: Any) -> Dict[str, str]:
+    """``{"detail": thai, "detail_en": english}`` for errors whose template shows a detail in
+    each language (file-corrupt, file-unsafe)."""
+    return {"detail": text(key, "th", **params), "detail_en": text(key, "en", **params)}
+
+
 def has(key: str) -> bool:
     """True when the catalogue knows ``key`` (tests use it to prove every code has a message)."""
     return key in CATALOGUE

@@ -87,4 +87,46 @@ FILES: Dict[str, Entry] = {
         "เกิดข้อผิดพลาดภายในโปรแกรม ({detail}) — ไม่ได้เขียนทับสมุดงานหลัก โปรดแจ้งผู้ดูแลพร้อมไฟล์นี้",
         "Internal error ({detail}) — the master was not overwritten; please report it with the file.",
     ),
+    # what a file that is not an .xlsx looks like ({kind} of file-not-xlsx)
+    "kind.text": ("ไฟล์ข้อความหรือ CSV", "a text or CSV file"),
+    "kind.html": ("หน้าเว็บ (HTML)", "a web page (HTML)"),
+    "kind.xml": ("ไฟล์ XML", "an XML file"),
+    "kind.pdf": ("ไฟล์ PDF", "a PDF file"),
+    "kind.image": ("รูปภาพ", "an image"),
+    "kind.archive": ("ไฟล์บีบอัด", "a compressed archive"),
+    "kind.zip": ("ไฟล์บีบอัด ZIP", "a ZIP archive"),
+    "kind.docx": ("เอกสาร Word", "a Word document"),
+    "kind.pptx": ("งานนำเสนอ PowerPoint", "a PowerPoint presentation"),
+    "kind.ods": ("สเปรดชีต OpenDocument (.ods)", "an OpenDocument spreadsheet (.ods)"),
+    "kind.xlsb": ("สมุดงาน Excel แบบไบนารี (.xlsb)", "an Excel binary workbook (.xlsb)"),
+    "kind.doc": ("เอกสาร Word รุ่นเก่า (.doc)", "an old Word document (.doc)"),
+    "kind.ppt": ("งานนำเสนอ PowerPoint รุ่นเก่า (.ppt)", "an old PowerPoint presentation (.ppt)"),
+    "kind.unknown": ("ไฟล์ชนิดอื่น", "another kind of file"),
+    # the {detail} of file-corrupt and file-unsafe
+    "detail.part-missing": ("ไม่มีส่วน {part}", "the part {part} is missing"),
+    "detail.zip-cut": ("ไฟล์ zip ถูกตัดหรือเสียหาย", "the zip container is cut short or broken"),
+    "detail.zip-crc": ("ข้อมูลบางส่วนไม่ตรงกับค่าตรวจสอบ: {msg}", "a part fails its checksum: {msg}"),
+    "detail.zip-unreadable": ("อ่านโครงสร้าง zip ไม่ได้: {msg}", "the zip container cannot be read: {msg}"),
+    "detail.zip-damaged": ("ไฟล์ zip เสียหาย ({msg})", "the zip container is damaged ({msg})"),
+    "detail.too-many-parts": ("มีส่วนย่อยมากเกินไป ({count} ส่วน)", "too many parts ({count})"),
+    "detail.part-twice": ("มีส่วน {part} ซ้ำกัน", "the part {part} appears twice"),
+    "detail.part-encrypted": ("ส่วน {part} ถูกเข้ารหัสแบบ zip", "the part {part} is zip-encrypted"),
+    "detail.part-bomb": (
+        "ส่วน {part} ขยายได้ {ratio} เท่า เป็น {size}", "the part {part} inflates {ratio} times to {size}",
+    ),
+    "detail.total-bomb": (
+        "ขยายแล้วมีขนาดรวม {size} เกินขีดจำกัด", "it inflates to {size} in all, over the limit",
+    ),
+    "detail.xml-entities": ("XML ประกาศ DOCTYPE/ENTITY", "XML declares a DOCTYPE/ENTITY"),
+    "detail.part-entities": (
+        "ส่วน {part} ประกาศ DOCTYPE/ENTITY ใน XML", "the part {part} declares an XML DOCTYPE/ENTITY",
+    ),
+    "detail.prolog-long": (
+        "ส่วนหัว XML ของ {part} ยาวผิดปกติ", "the XML prolog of {part} is abnormally long",
+    ),
+    "detail.part-not-xml": ("ส่วน {part} ไม่ใช่ XML ที่อ่านได้", "the part {part} is not readable XML"),
+    "detail.memory": ("ใช้หน่วยความจำเกินขีดจำกัด", "reading it needs too much memory"),
+    "detail.structure": (
+        "อ่านโครงสร้างสมุดงานไม่ได้ ({what})", "the workbook structure cannot be read ({what})",
+    ),
 }

@@ -362,4 +362,8 @@ FINDINGS_SCORES: Dict[str, Entry] = {
         "เพิ่มแถวปี {year} พร้อมคะแนนรวมและระดับตามผลประกาศ ในแผ่นงาน “{sheet_results}”",
         "Add a {year} row with the published overall score and grade to “{sheet_results}”.",
     ),
+    # fragments the messages above put in their {indicator} and {year} fields
+    "label.score-row": ("แถวที่ {row}", "row {row}"),
+    "label.indicator": ("ตัวชี้วัดที่ {number} {name}", "indicator {number} {name_en}"),
+    "label.unknown-year": ("(ไม่ทราบปี)", "(unknown year)"),
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Dict, Iterator, List, Optional
 
 from ita_xl.master.model import ResultRow
+from ita_xl.messages import text
 from ita_xl.validate.context import (
     DEFAULT_GRADES, Context, is_blank, is_number, num, register, shown,
 )
@@ -44,7 +45,8 @@ def _year_params(row: ResultRow) -> Dict[str, object]:
     """``year``/``year_en`` for a message, saying so when the row's year cannot be read."""
     year = _year(row)
     if year is None:
-        return {"year": "(ไม่ทราบปี)", "year_en": "(unknown year)"}
+        return {"year": text("label.unknown-year", "th"),
+                "year_en": text("label.unknown-year", "en")}
     return {"year": year, "year_en": year}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Dict, Iterator, List, Optional, Tuple
 
 from ita_xl.master.model import Located, ScoreRow
+from ita_xl.messages import text
 from ita_xl.thai import parse_year_header
 from ita_xl.validate.checks_agency import target_findings
 from ita_xl.validate.context import (
@@ -38,14 +39,18 @@ def _label(ctx: Context, row: ScoreRow) -> Dict[str, str]:
     """``indicator``/``indicator_en``: the official name when the row resolves, else the text."""
     loc = row.indicator
     if is_blank(loc):
-        return {"indicator": f"แถวที่ {row.row}", "indicator_en": f"row {row.row}"}
+        return _both("label.score-row", row=row.row)
     number = ctx.known_number(ctx.resolve(loc.value or loc.raw))
     if number is None:
-        text = f"“{shown(loc.raw)}”"
-        return {"indicator": text, "indicator_en": text}
+        quoted = f"“{shown(loc.raw)}”"
+        return {"indicator": quoted, "indicator_en": quoted}
     p = indicator_params(ctx.framework, number)
-    return {"indicator": f"ตัวชี้วัดที่ {number} {p['name']}",
-            "indicator_en": f"indicator {number} {p['name_en']}"}
+    return _both("label.indicator", number=number, name=p["name"], name_en=p["name_en"])
+
+
+def _both(key: str, **params: object) -> Dict[str, str]:
+    """``indicator`` in Thai and ``indicator_en`` in English, from the catalogue."""
+    return {"indicator": text(key, "th", **params), "indicator_en": text(key, "en", **params)}
 
 
 def check_year_columns(ctx: Context) -> Iterator[Finding]:
