@@ -61,6 +61,15 @@ def test_unofficial_sub_indicator_name_is_a_warning(tmp_path):
     assert "การบริหารและพัฒนาทรัพยากรบุคคล" in f.message("th")
 
 
+def test_unofficial_sub_indicator_label_names_the_official_term(tmp_path):
+    text = "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูลตัวที่วัดย่อยที่ ๙.๓ การบริหารเงินงบประมาณ"  # the memo's
+    report = run(tmp_path, spec(None, [text] + default_measures()[0][1:]))
+    f = only(report, "sub-indicator-label-unofficial")
+    assert (f.severity, f.sheet, f.cell) == ("info", SHEET, "A6")
+    assert "ตัวที่วัดย่อย" in f.message("en") and "ตัวชี้วัดย่อย" in f.hint("th")
+    assert "sub-indicator-name-unofficial" not in codes(report)  # 9.3's own name is official
+
+
 def test_group_row_indicator_is_checked_once(tmp_path):
     header = ["มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ",
               "การติดตามผล"]

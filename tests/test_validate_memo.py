@@ -106,7 +106,10 @@ def test_memo_comparison_table_findings(tmp_path):
     assert where(report, "overall-outside-range") == []
     # the memo's own sub-indicator name for 9.4 is not the official one
     assert where(report, "sub-indicator-name-unofficial") == [("warning", MEASURES, "A12")]
-    assert len(report.findings) == 10
+    # … and its 9.3 row writes ตัวที่วัดย่อย for ตัวชี้วัดย่อย
+    assert [f.severity for f in report.findings
+            if f.code == "sub-indicator-label-unofficial"] == ["info"]
+    assert len(report.findings) == 11
 
 
 def test_memo_one_year_tables_make_the_2565_overall_impossible(tmp_path):

@@ -29,6 +29,10 @@ _SUB_LABELS = (
     "ตัวชี้วัดย่อยที่", "ตัวชี้วัดย่อย", "ตัวที่วัดย่อยที่", "ตัวที่วัดย่อย", "ตัววัดย่อยที่", "ตัววัดย่อย",
     "ตัวชี้วัดที่ย่อย", "sub-indicator", "subindicator", "sub indicator",
 )
+# Label spellings staff type that are not the official ตัวชี้วัดย่อย (the memo's ตัวที่วัดย่อย):
+# read as sub-indicator labels, and named by validation so staff can correct them.
+UNOFFICIAL_SUB_LABELS = ("ตัวที่วัดย่อย", "ตัววัดย่อย", "ตัวชี้วัดที่ย่อย")
+OFFICIAL_SUB_LABEL = "ตัวชี้วัดย่อย"
 _MAIN_LABELS = ("ตัวชี้วัดที่", "ตัวชี้วัด", "ตัวบ่งชี้ที่", "ตัวบ่งชี้", "indicator", "ind.")
 _LABELS = "|".join(re.escape(x) for x in sorted(_SUB_LABELS + _MAIN_LABELS, key=len, reverse=True))
 _SUB_ONLY = "|".join(re.escape(x) for x in sorted(_SUB_LABELS, key=len, reverse=True))

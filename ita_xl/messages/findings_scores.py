@@ -122,6 +122,15 @@ FINDINGS_SCORES: Dict[str, Entry] = {
         "แก้เป็นชื่อทางการ “{sub} {sub_name}”",
         "Change it to the official name “{sub} {sub_name}”.",
     ),
+    "sub-indicator-label-unofficial": (
+        "“{text}” ในช่อง {cell} เขียน “{used}” ซึ่งไม่ใช่คำทางการ — คำทางการคือ “{official}”",
+        "“{text}” in {cell} writes “{used}”, which is not the official term; the official term is "
+        "“{official}” (sub-indicator).",
+    ),
+    "sub-indicator-label-unofficial.hint": (
+        "แก้ “{used}” เป็น “{official}”",
+        "Change “{used}” to “{official}”.",
+    ),
     # scores sheet
     "score-year-duplicate": (
         "หัวคอลัมน์ปี {year} ในช่อง {cell} ซ้ำกับคอลัมน์ที่ช่อง {first}",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Iterator, Optional
 
 from ita_xl.framework.model import IndicatorMatch
+from ita_xl.framework.resolve import OFFICIAL_SUB_LABEL, UNOFFICIAL_SUB_LABELS
 from ita_xl.master.model import Located
 from ita_xl.validate.context import Context, indicator_params, register, shown
 from ita_xl.validate.findings import Finding
@@ -16,6 +17,7 @@ CODES = register(
     "indicators",
     "indicator-unknown", "indicator-number-name-conflict",
     "indicator-name-unofficial", "sub-indicator-unknown", "sub-indicator-name-unofficial",
+    "sub-indicator-label-unofficial",
 )
 
 
@@ -40,6 +42,10 @@ def indicator_findings(ctx: Context, loc: Located, match: Optional[IndicatorMatc
     elif not match.exact and allow_sub:
         yield ctx.at("warning", "sub-indicator-name-unofficial", loc, text=text, sub=sub.code,
                      sub_name=sub.name_th, sub_name_en=sub.name_en, **params)
+    used = next((x for x in UNOFFICIAL_SUB_LABELS if x in text.replace(" ", "")), None)
+    if allow_sub and used:
+        yield ctx.at("info", "sub-indicator-label-unofficial", loc, text=text, used=used,
+                     official=OFFICIAL_SUB_LABEL)
     if allow_sub and match.sub and not match.sub_known:
         subs = ", ".join(f"{s.code} {s.name_th}" for s in ind.subs)
         subs_en = ", ".join(f"{s.code} {s.name_en}" for s in ind.subs)
