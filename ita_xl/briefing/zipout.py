@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from concurrent.futures import ThreadPoolExecutor
+import threading
 from typing import List, Sequence, Tuple
 
 SMALL = 64 * 1024  # below this many bytes in all, one thread deflates faster than two
@@ -48,15 +48,22 @@ def deflate_all(datas: Sequence[bytes]) -> List[bytes]:
         halves[lighter].append(i)
         loads[lighter] += len(datas[i])
     out: List[bytes] = [b""] * len(datas)
+    failed: List[BaseException] = []
 
     def run(indices: List[int]) -> None:
-        for i in indices:
-            out[i] = deflate(datas[i])
+        try:
+            for i in indices:
+                out[i] = deflate(datas[i])
+        except BaseException as exc:  # handed to the main thread below
+            failed.append(exc)
 
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        other = pool.submit(run, halves[1])
-        run(halves[0])
-        other.result()
+    # A plain thread: concurrent.futures would import logging (~12 ms) on every run.
+    worker = threading.Thread(target=run, args=(halves[1],), daemon=True)
+    worker.start()
+    run(halves[0])
+    worker.join()
+    if failed:
+        raise failed[0]
     return out
 
 
