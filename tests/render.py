@@ -11,7 +11,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import List
+from typing import List, Sequence
 
 
 def soffice() -> str:
@@ -22,24 +22,30 @@ def soffice() -> str:
     return ""
 
 
-def convert(src: Path, fmt: str, outdir: Path, timeout: int = 180) -> Path:
-    """Convert ``src`` to ``fmt`` (pdf, xlsx, xls…) in ``outdir`` with a private LibreOffice
-    profile, so parallel runs never share one; return the converted file."""
+def convert_all(files: Sequence[Path], fmt: str, outdir: Path, timeout: int = 300) -> List[Path]:
+    """Convert ``files`` to ``fmt`` (pdf, xlsx, xls…) in ``outdir`` with one LibreOffice process
+    and a private profile, so parallel runs never share one; return the converted files."""
     outdir.mkdir(parents=True, exist_ok=True)
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
     try:
         subprocess.run(
             [soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-             "--convert-to", fmt, "--outdir", str(outdir), str(src)],
+             "--convert-to", fmt, "--outdir", str(outdir), *[str(f) for f in files]],
             check=True, capture_output=True, timeout=timeout,
             env={**os.environ, "HOME": str(profile)},
         )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
-    out = outdir / f"{src.stem}.{fmt}"
-    if not out.exists():
-        raise AssertionError(f"LibreOffice produced no {fmt} for {src.name}")
+    out = [outdir / f"{Path(f).stem}.{fmt.split(':')[0]}" for f in files]
+    missing = [o.name for o in out if not o.exists()]
+    if missing:
+        raise AssertionError(f"LibreOffice produced no {missing}")
     return out
+
+
+def convert(src: Path, fmt: str, outdir: Path, timeout: int = 180) -> Path:
+    """Convert one file; see :func:`convert_all`."""
+    return convert_all([src], fmt, outdir, timeout)[0]
 
 
 def to_pdf(src: Path, outdir: Path, timeout: int = 180) -> Path:

@@ -8,11 +8,8 @@ write must hold the same bytes, and the four parts it edits must only have gaine
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import shutil
-import subprocess
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Dict, List, Sequence
@@ -20,15 +17,14 @@ from typing import Dict, List, Sequence
 import openpyxl
 import pytest
 import xlsxwriter
+from builders import MasterSpec, build_master
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.drawing.image import Image
 from openpyxl.formatting.rule import CellIsRule, DataBarRule
-from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.workbook.defined_name import DefinedName
-
-from builders import MasterSpec, build_master
-from render import pdf_text, soffice
+from openpyxl.worksheet.datavalidation import DataValidation
+from render import convert_all, pdf_text
 
 from ita_xl import messages
 from ita_xl.sheets.splice import add_foreign_sheets, splice_sheets
@@ -135,25 +131,6 @@ def xlsxwriter_master(tmp: Path) -> Path:
     wb.add_worksheet("หน่วยงาน").write_row(0, 0, ["ชื่อหน่วยงาน", "เทศบาลตำบลตัวอย่าง"])
     wb.close()
     return path
-
-
-def soffice_convert(files: Sequence[Path], outdir: Path, fmt: str) -> List[Path]:
-    """Convert ``files`` with one LibreOffice process (conversions are the slow part)."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
-    try:
-        subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--norestore", "--convert-to", fmt, "--outdir", str(outdir),
-                        *[str(f) for f in files]],
-                       check=True, capture_output=True, timeout=300,
-                       env={**os.environ, "HOME": str(profile)})
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-    ext = fmt.split(":")[0]
-    out = [outdir / f"{Path(f).stem}.{ext}" for f in files]
-    missing = [p.name for p in out if not p.exists()]
-    assert not missing, f"LibreOffice made no {missing}"
-    return out
 
 
 # --- checking the outputs --------------------------------------------------------------------
@@ -453,7 +430,7 @@ def test_dest_must_not_be_the_master(tmp_path):
 def test_libreoffice_saved_master_and_rendering(tmp_path, office):
     """A master saved by LibreOffice (cached formula values), then every result renders."""
     lo_dir = tmp_path / "lo"
-    lo_master = soffice_convert([openpyxl_master(tmp_path)], lo_dir, "xlsx")[0]
+    lo_master = convert_all([openpyxl_master(tmp_path)], "xlsx", lo_dir)[0]
     cached = openpyxl.load_workbook(lo_master, data_only=True)["คะแนนตัวชี้วัด"]["F2"].value
     assert isinstance(cached, float)
     outs = []
@@ -476,7 +453,7 @@ def test_libreoffice_saved_master_and_rendering(tmp_path, office):
         target.parent.mkdir(exist_ok=True)
         shutil.copy(out, target)
         renamed.append(target)
-    for pdf in soffice_convert(renamed, tmp_path / "pdf", "pdf"):
+    for pdf in convert_all(renamed, "pdf", tmp_path / "pdf"):
         text = re.sub(r"\s+", "", pdf_text(pdf))  # pdftotext splits Thai clusters with spaces
         assert "93.50" in text and "84.13" in text, pdf.name  # the new values, two decimals
         assert "ช่องว่างจากเป้าหมาย" in text and "ไปที่ช่องว่าง" in text

@@ -15,18 +15,21 @@ from typing import Dict
 
 import openpyxl
 import pytest
-
 from builders import MasterSpec, build_master
-from render import pdf_text
-from test_splice import (EDITED, SCORES_V1, SCORES_V2, assert_preserved, computed_package, parts,
-                         soffice_convert)
+from render import convert_all, pdf_text
+from test_splice import (
+    EDITED,
+    SCORES_V1,
+    SCORES_V2,
+    assert_preserved,
+    computed_package,
+    parts,
+)
 
 from ita_xl.sheets.splice import add_foreign_sheets, splice_sheets
 
 DATA = Path(__file__).parent / "data" / "excel-made"
 FILES = sorted(p.name for p in DATA.glob("*.xls*"))
-RENDERED = ["macro01.xlsm", "chartsheet01.xlsx", "checkbox01.xlsx", "embed_image01.xlsx",
-            "textbox01.xlsx", "defined_name01.xlsx"]
 
 
 @pytest.fixture(scope="module")
@@ -99,14 +102,14 @@ def test_edited_parts_really_changed_and_settle(spliced):
     assert 'localSheetId="2">\'Sheet 3\'!$A$1<' in workbook  # staff names untouched
 
 
-def test_libreoffice_renders_a_representative_set(spliced, office, tmp_path):
+def test_libreoffice_renders_every_result(spliced, office, tmp_path):
     outputs = []
-    for name in RENDERED:
+    for name in FILES:
         target = tmp_path / "in" / ("out-" + name)
         target.parent.mkdir(exist_ok=True)
         target.write_bytes(spliced[name]["run2"].read_bytes())
         outputs.append(target)
-    for pdf in soffice_convert(outputs, tmp_path / "pdf", "pdf"):
+    for pdf in convert_all(outputs, "pdf", tmp_path / "pdf"):
         text = re.sub(r"\s+", "", pdf_text(pdf))
         assert "93.50" in text and "84.13" in text, pdf.name
         assert "ช่องว่างจากเป้าหมาย" in text and "เทศบาลตำบลตัวอย่าง" in text, pdf.name
