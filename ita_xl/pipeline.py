@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from ita_xl.errors import ExitCode
 from ita_xl.messages import text
@@ -211,25 +211,19 @@ def _prepare_outputs(analysis, master_path: Path, opts: RunOptions) -> _Outputs:
 def _write_outputs(analysis, outputs: _Outputs, opts: RunOptions, generated: datetime,
                    result: RunResult, progress: Progress) -> None:
     from ita_xl.briefing import build_briefing
+    from ita_xl.safewrite import atomic_replace  # outputs too are written whole or not at all
     from ita_xl.summary import build_summary
 
     progress("progress-summary", path=outputs.summary.name)
-    _write_via_temp(outputs.summary, lambda p: build_summary(
+    atomic_replace(outputs.summary, lambda p: build_summary(
         analysis, p, lang=opts.lang, thai_digits=opts.thai_digits, generated=generated))
     progress("progress-briefing", path=outputs.deck.name)
-    _write_via_temp(outputs.deck, lambda p: build_briefing(
+    atomic_replace(outputs.deck, lambda p: build_briefing(
         analysis, p, lang=opts.lang, template=opts.template, thai_digits=opts.thai_digits,
         generated=generated))
     result.outputs.extend([outputs.summary, outputs.deck])
     if opts.pdf:
         _write_pdfs(result, outputs.folder, progress)
-
-
-def _write_via_temp(dest: Path, write: Callable[[Path], Any]) -> None:
-    """Outputs too are written whole or not at all."""
-    from ita_xl import safewrite
-
-    safewrite.atomic_replace(dest, write)
 
 
 def _write_pdfs(result: RunResult, out: Path, progress: Progress) -> None:
@@ -245,9 +239,3 @@ def _write_pdfs(result: RunResult, out: Path, progress: Progress) -> None:
     except ItaXlError as exc:
         result.notes.append((exc.key, dict(exc.params)))
 
-
-def frameworks_for(master: Master, dirs: Iterable[Path] = ()) -> Mapping[int, Framework]:
-    """The frameworks of every year the master mentions (used by the benchmark and tests)."""
-    from ita_xl.framework import load_frameworks
-
-    return load_frameworks(_years_of(master), extra_dirs=tuple(dirs))
