@@ -150,6 +150,10 @@ class Analysis:
     def weak(self) -> List[IndicatorResult]:
         return [i for i in self.indicators if i.weak_reasons]
 
+    def indicator(self, number: Optional[int]) -> Optional[IndicatorResult]:
+        """The analysed indicator ``number`` (None when there is no such indicator)."""
+        return next((i for i in self.indicators if i.number == number), None)
+
     def strongest(self, n: int = 3) -> List[IndicatorResult]:
         scored = [i for i in self.indicators if i.current is not None]
         return sorted(scored, key=lambda i: (-(i.current or 0), i.number))[:n]

@@ -20,7 +20,7 @@ from ita_xl.briefing.deferred import Deferred
 from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.briefing.palette import STYLE, Style
 from ita_xl.briefing.parts import SlideMaker, placeholder_box
-from ita_xl.briefing.template import TITLE_TYPES, Layouts
+from ita_xl.briefing.template import Layouts, title_placeholder
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
@@ -28,6 +28,7 @@ MARGIN = emu(36)  # slide edge to content (points → EMU)
 GAP = emu(12)
 FOOTER = emu(30)  # band at the bottom for the footer and the draft mark
 
+TITLE_MARGINS = (7.2, 3.6, 7.2, 3.6)  # points: what the template's title placeholders use
 
 @dataclass
 class Fmt:
@@ -52,7 +53,7 @@ class Fmt:
 
     def year(self, be_year: int) -> str:
         """A Buddhist-Era year (English text shows it as BE, as the source data is)."""
-        return self.digits(str(be_year))
+        return self.int(be_year)
 
     def date(self, day: date) -> str:
         if self.lang == "en":
@@ -157,7 +158,7 @@ class Deck:
                   color: Optional[str] = None) -> None:
         """Write ``text`` into placeholder ``ph`` (its ``p:sp``, sitting at ``box``) at the
         largest size that fits it."""
-        margins = (7.2, 3.6, 7.2, 3.6)
+        margins = TITLE_MARGINS
         body = ph.get_or_add_txBody()
         body_pr = body.find(qn("a:bodyPr"))
         anchor = body_pr.get("anchor")
@@ -171,8 +172,7 @@ class Deck:
     def content_area(self) -> Box:
         """The content area of a title-only slide (the same on every one)."""
         if self._content is None:
-            ph = next((p for p in self.layouts.title_only.placeholders
-                       if p.placeholder_format.type in TITLE_TYPES), None)
+            ph = title_placeholder(self.layouts.title_only)
             self._content = self._content_box(None if ph is None else placeholder_box(ph))
         return self._content
 

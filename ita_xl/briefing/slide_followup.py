@@ -60,7 +60,7 @@ def build(deck: Deck) -> List[Page]:
 
 
 def _label(deck: Deck, number: Optional[int], items: List[MeasureView]) -> str:
-    ind = next((i for i in deck.analysis.indicators if i.number == number), None)
+    ind = deck.analysis.indicator(number)
     if ind is not None:
         return deck.fmt.indicator(ind)
     return items[0].indicator_label or deck.t("no-value")

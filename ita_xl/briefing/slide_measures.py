@@ -11,11 +11,8 @@ from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.paged import table_slides
 from ita_xl.briefing.tables import Column, TableSpec
 
-MEASURE_COLUMN = 2  # tests read the measure texts from this column
-
-
 def indicator_text(deck: Deck, m: MeasureView) -> str:
-    ind = next((i for i in deck.analysis.indicators if i.number == m.indicator), None)
+    ind = deck.analysis.indicator(m.indicator)
     if ind is None:
         return m.indicator_label or deck.t("no-value")
     text = deck.fmt.indicator(ind)

@@ -44,7 +44,7 @@ def build(deck: Deck) -> Page:
     page.text(facts, [Para(text, color=colour) for text, colour in lines],
               sizes=deck.style.sizes.body)
     _chart(deck, page, right)
-    _notes(deck, page, score, grade)
+    _notes(deck, page, score, grade, lines)
     return page
 
 
@@ -99,14 +99,15 @@ def _chart(deck: Deck, page: Page, box: Box) -> None:
                      value_range=charts.value_range(ours + national), created=deck.generated)
 
 
-def _notes(deck: Deck, page: Page, score: Optional[float], grade: Optional[str]) -> None:
+def _notes(deck: Deck, page: Page, score: Optional[float], grade: Optional[str],
+           facts: List[tuple]) -> None:
     a, f = deck.analysis, deck.fmt
     if score is None:
         page.note(deck.t("notes-overall-missing", year=f.year(a.fiscal_year)))
         return
     page.note(deck.t("notes-overall", year=f.year(a.fiscal_year), score=f.num(score),
                      grade=grade or "-"))
-    for text, _colour in _facts(deck, score, grade):
+    for text, _colour in facts:
         page.note(text)
     cur = a.current
     if cur and cur.published_overall is not None and cur.computed_overall is not None \

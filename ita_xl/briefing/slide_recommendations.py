@@ -35,5 +35,5 @@ def build(deck: Deck) -> List[Page]:
 
 
 def _indicator(deck: Deck, rec) -> str:
-    ind = next((i for i in deck.analysis.indicators if i.number == rec.indicator), None)
+    ind = deck.analysis.indicator(rec.indicator)
     return deck.fmt.indicator(ind) if ind is not None else rec.indicator_label

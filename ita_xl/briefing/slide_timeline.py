@@ -69,8 +69,8 @@ def build(deck: Deck) -> Page:
     missing = [k for k, m in enumerate(a.measures, 1) if m.period is None]
     outside = [k for k, m in enumerate(a.measures, 1)
                if m.period is not None and clip(m.period.start, m.period.end, bounds) is None]
-    body, foot = _split_footer(page.content, True)
-    chart, rows_box = _header_space(body)
+    chart, foot = _split_footer(page.content)
+    rows_box = _below_header(chart)
     capacity = max(1, int(pt(rows_box.height) // ROW_MIN))
     per_measure = len(a.measures) <= capacity
     rows = _measure_rows(deck, bounds) if per_measure else _group_rows(deck, bounds)
@@ -90,15 +90,16 @@ def build(deck: Deck) -> Page:
     return page
 
 
-def _split_footer(box: Box, needed: bool) -> Tuple[Box, Box]:
-    foot_h = emu(52) if needed else emu(28)
+def _split_footer(box: Box) -> Tuple[Box, Box]:
+    foot_h = emu(52)
     return (Box(box.left, box.top, box.width, box.height - foot_h - emu(6)),
             Box(box.left, box.bottom - foot_h, box.width, foot_h))
 
 
-def _header_space(box: Box) -> Tuple[Box, Box]:
+def _below_header(box: Box) -> Box:
+    """Where the bars go: under the month header of the chart area."""
     header = emu(50)
-    return box, Box(box.left, box.top + header, box.width, box.height - header)
+    return Box(box.left, box.top + header, box.width, box.height - header)
 
 
 def _columns(box: Box) -> Tuple[Box, Box]:
@@ -200,7 +201,7 @@ def _group_rows(deck: Deck, bounds) -> List[Row]:
         spans = [clip(m.period.start, m.period.end, bounds) for m in items if m.period]
         spans = [s for s in spans if s]
         span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-        ind = next((i for i in deck.analysis.indicators if i.number == number), None)
+        ind = deck.analysis.indicator(number)
         name = f.indicator(ind) if ind else (items[0].indicator_label or deck.t("no-value"))
         label = deck.t("timeline-group", indicator=name, count=f.int(len(items)))
         period = (f"{f.date(span[0])} – {f.date(span[1])}" if span else deck.t("no-period"))

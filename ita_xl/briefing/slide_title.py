@@ -4,7 +4,7 @@ from __future__ import annotations
 from pptx.enum.text import MSO_ANCHOR
 
 from ita_xl.briefing import layout
-from ita_xl.briefing.context import MARGIN, Deck, Page
+from ita_xl.briefing.context import MARGIN, TITLE_MARGINS, Deck, Page
 from ita_xl.briefing.layout import Box, Para
 from ita_xl.briefing.parts import placeholder_box
 from ita_xl.briefing.template import subtitle_placeholder, title_placeholder
@@ -55,9 +55,9 @@ def _subtitle_lines(deck: Deck):
 
 def _fill_subtitle(page: Page, ph, lines, deck: Deck) -> None:
     """The agency's name large, the other lines a step smaller; shrink both until all fit."""
-    margins = (7.2, 3.6, 7.2, 3.6)
+    margins = TITLE_MARGINS
     layout.prepare_frame(ph.text_frame, margins, MSO_ANCHOR.TOP)
-    box = Box(int(ph.left), int(ph.top), int(ph.width), int(ph.height))
+    box = placeholder_box(ph)
     width, height = layout.inner_size(box, margins)
     largest, smallest = deck.style.sizes.subtitle
     head = float(largest)
