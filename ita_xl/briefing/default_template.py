@@ -10,7 +10,6 @@ installed.
 from __future__ import annotations
 
 import io
-import zipfile
 from datetime import datetime
 
 from lxml import etree
@@ -19,6 +18,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches
 
+from ita_xl.briefing.package import restamp
 from ita_xl.briefing.palette import STYLE
 
 KEEP = ("Title Slide", "Title and Content", "Title Only")
@@ -48,7 +48,7 @@ def build() -> bytes:
     props.revision = 1
     buffer = io.BytesIO()
     prs.save(buffer)
-    return _fixed_zip(buffer.getvalue())
+    return restamp(buffer.getvalue(), FIXED)  # every member at a fixed time: same bytes
 
 
 def _place(shape, left: float, top: float, width: float, height: float) -> None:
@@ -175,15 +175,3 @@ def _patch_theme(prs) -> None:
         thai.set("typeface", STYLE.font)
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
-
-def _fixed_zip(data: bytes) -> bytes:
-    """The same package with every member stamped at a fixed time (deterministic bytes)."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dest.writestr(fixed, src.read(info.filename))
-    return out.getvalue()

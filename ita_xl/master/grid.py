@@ -55,10 +55,6 @@ class Grid:
                         self.cells.pop((r, c), None)
                         self.texts.pop((r, c), None)
 
-    @property
-    def max_row(self) -> int:
-        return max(self._by_row, default=0)
-
     def value(self, row: int, col: int) -> Any:
         return self.cells.get((row, col))
 

@@ -88,19 +88,6 @@ class Header:
                 out[kind] = col
         return out
 
-    def duplicates(self) -> List[int]:
-        """Columns whose header names a field (or year) an earlier column already named."""
-        seen = set()
-        dup = []
-        for col in sorted(self.kinds):
-            kind = self.kinds[col]
-            if kind is None or kind == YEARISH:
-                continue
-            if kind in seen:
-                dup.append(col)
-            seen.add(kind)
-        return dup
-
 
 def _hits(kinds: Dict[int, Kind]) -> int:
     return len({k for k in kinds.values() if k is not None and k != YEARISH})

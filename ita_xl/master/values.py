@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, Optional
 
-from ita_xl.master.grid import Grid, cell_text, is_blank
+from ita_xl.master.grid import Grid, is_blank
 from ita_xl.master.model import Located, Period
 from ita_xl.thai import (
     header_key, normalise_be_year, parse_number, parse_period, parse_thai_date, parse_year_header,
@@ -127,7 +127,3 @@ def grade_at(grid: Grid, row: int, col: int) -> Located:
         return grid.located(row, col, value=text)
     return grid.located(row, col, problem=NOT_A_GRADE)
 
-
-def text_value(raw: Any) -> Optional[str]:
-    """Cleaned text with its line breaks, None when blank."""
-    return cell_text(raw) or None

@@ -78,8 +78,7 @@ def _row(ws: Any, ctx: SheetContext, row: int, analysis: Analysis, ind: Indicato
     _gap_cells(ws, ctx, row, ind.gap_aa, AA_GAP, _mark(analysis.aa_mark))
     put(ws, row, TARGET, ind.target, s.get("number"))
     _gap_cells(ws, ctx, row, ind.gap_target, TARGET_GAP, xl_rowcol_to_cell(row, TARGET))
-    weak = ", ".join(ctx.t(f"sheets.weak.{reason}") for reason in ind.weak_reasons)
-    put(ws, row, WEAK, weak, s.get("wrap"))
+    put(ws, row, WEAK, _weak_text(ctx, ind), s.get("wrap"))
     put(ws, row, MEASURES, ind.measure_count, s.get("integer"))
 
 
@@ -110,11 +109,16 @@ def _conditional(ws: Any, ctx: SheetContext, analysis: Analysis, first: int, las
         "type": "cell", "criteria": "<", "value": analysis.pass_mark, "format": below})
 
 
+def _weak_text(ctx: SheetContext, ind: Any) -> str:
+    """Why an indicator is weak, as the weak column shows it (and its width is fitted to)."""
+    return ", ".join(ctx.t(f"sheets.weak.{reason}") for reason in ind.weak_reasons)
+
+
 def _widths(ws: Any, ctx: SheetContext, analysis: Analysis) -> None:
     """Headers may wrap onto two lines; names and weaknesses fit their text, then wrap."""
     t = ctx.t
     names = [i.name(ctx.lang) for i in analysis.indicators]
-    weak = [", ".join(t(f"sheets.weak.{r}") for r in i.weak_reasons) for i in analysis.indicators]
+    weak = [_weak_text(ctx, i) for i in analysis.indicators]
     headers = {PRIORITY: t("sheets.col.priority"), NUMBER: t("sheets.col.number"),
                INSTRUMENT: t("sheets.col.instrument"), WEIGHT: t("sheets.col.weight"),
                CURRENT: t("sheets.col.current", year=analysis.fiscal_year),

@@ -26,7 +26,7 @@ import posixpath
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Set
+from typing import Any, Dict, List, Optional, Set
 
 from ita_xl import safewrite
 from ita_xl.sheets import marks, sheetxml, workbook_edit as wbe, xmltext
@@ -137,11 +137,11 @@ class _Splice:
         index = self._index()
         self._plan_drop()
         parts = self._place_parts()
-        xf, dxf = self._styles()
+        roots = [parse_xml(self.c.read(sheet.part)) for sheet in self.cb.sheets]
+        xf, dxf = self._styles(roots)
         strings = sheetxml.shared_strings(self._computed_part("sharedStrings"))
         active = wbe.active_tab(self.mb, index)
-        for i, sheet in enumerate(self.cb.sheets):
-            root = parse_xml(self.c.read(sheet.part))
+        for i, (sheet, root) in enumerate(zip(self.cb.sheets, roots)):
             target = parts[sheet.part]
             selected = self._position(i, index) == active
             self._put(target, sheetxml.transform(root, strings, xf, dxf, selected, self.result.renamed),
@@ -245,11 +245,12 @@ class _Splice:
         rel = next((r for r in self.cb.rels if r.kind == kind), None)
         return self.c.read(rel.part) if rel is not None and self.c.has(rel.part) else None
 
-    def _styles(self):
+    def _styles(self, roots: List[Any]):
+        """Style indexes the computed sheets use (read before ``transform`` rewrites them)."""
         used_xf: Set[int] = set()
         used_dxf: Set[int] = set()
-        for sheet in self.cb.sheets:
-            xfs, dxfs = sheetxml.used_styles(parse_xml(self.c.read(sheet.part)))
+        for root in roots:
+            xfs, dxfs = sheetxml.used_styles(root)
             used_xf |= xfs
             used_dxf |= dxfs
         computed = self._computed_part("styles")

@@ -157,17 +157,6 @@ class Book:
                         align="center", text_wrap=True)
 
     # --- cells ------------------------------------------------------------------------------
-    def write(self, ws: Worksheet, row: int, col: int, value: Any, kind: str = "text",
-              bold: bool = False) -> None:
-        """Numbers as numbers (blank when None), everything else strictly as text."""
-        fmt = self.cell_format(kind, bold)
-        if value is None or value == "":
-            ws.write_blank(row, col, None, fmt)
-        elif kind in NUMERIC_KINDS and is_number(value):
-            ws.write_number(row, col, float(value), fmt)
-        else:
-            ws.write_string(row, col, str(value), fmt)
-
     def write_table(self, ws: Worksheet, top: int, left: int, columns: Sequence[Column],
                     rows: Sequence[Sequence[Any]], name: str,
                     widths: Optional[Sequence[float]] = None) -> Tuple[int, List[float]]:
@@ -189,7 +178,7 @@ class Book:
         last = top + max(len(rows), 1)
         if not rows:
             for c, col in enumerate(columns):
-                self.write(ws, last, left + c, None, col.kind)
+                ws.write_blank(last, left + c, None, self.cell_format(col.kind))
             ws.set_row(last, row_height([], widths))
         ws.add_table(top, left, last, left + len(columns) - 1, {
             "name": name, "style": "None", "autofilter": True,

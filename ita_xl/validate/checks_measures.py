@@ -135,7 +135,7 @@ def _days(start: date, end: date, prefix: str = "") -> Dict[str, str]:
     out: Dict[str, str] = {}
     for name, day in (("start", start), ("end", end)):
         out[prefix + name] = thai.format_thai_date(day, thai_digits=False)
-        out[prefix + name + "_en"] = f"{day.day} {calendar.month_abbr[day.month]} {day.year + 543}"
+        out[prefix + name + "_en"] = f"{day.day} {calendar.month_abbr[day.month]} {thai.ce_to_be(day.year)}"
     return out
 
 

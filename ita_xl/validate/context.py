@@ -13,7 +13,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Tuple
 
 from ita_xl.framework.model import Framework, GradeBand, IndicatorMatch
 from ita_xl.master.model import Located, Master, ScoreRow
-from ita_xl.validate.findings import Finding
+from ita_xl.validate.findings import Finding, column_index
 
 _CELL = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
 
@@ -31,13 +31,6 @@ def register(owner: str, *codes: str) -> Tuple[str, ...]:
 
 
 # --- cells ---------------------------------------------------------------------------------
-
-def column_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ord(ch) - 64)
-    return n
-
 
 def column_letters(index: int) -> str:
     out = ""

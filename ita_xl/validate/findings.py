@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from ita_xl import messages
 
@@ -51,6 +51,14 @@ class Finding:
         }
 
 
+def column_index(letters: str) -> int:
+    """1 for A, 27 for AA (kept here, not openpyxl's, so --help never imports openpyxl)."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ord(ch) - 64)
+    return n
+
+
 def cell_position(cell: Optional[str]) -> Tuple[int, int]:
     """(row, column) of the first cell of an A1 reference; (0, 0) for None."""
     if not cell:
@@ -58,10 +66,7 @@ def cell_position(cell: Optional[str]) -> Tuple[int, int]:
     m = _CELL.match(cell)
     if not m:
         return (0, 0)
-    col = 0
-    for ch in m.group(1):
-        col = col * 26 + (ord(ch) - 64)
-    return (int(m.group(2)), col)
+    return (int(m.group(2)), column_index(m.group(1)))
 
 
 @dataclass
@@ -109,6 +114,3 @@ class Report:
             "counts": self.counts(),
         }
 
-    @classmethod
-    def merge(cls, parts: Iterable[Iterable[Finding]], sheet_order: Sequence[str]) -> "Report":
-        return cls([f for part in parts for f in part], sheet_order)
