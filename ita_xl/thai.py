@@ -70,6 +70,11 @@ def clean_text(value: Any) -> str:
     return text.strip()
 
 
+def one_line(value: Any) -> str:
+    """Cleaned text on one line with Arabic digits: what the number and period parsers read."""
+    return to_arabic_digits(clean_text(value)).replace("\n", " ")
+
+
 def header_key(value: Any) -> str:
     """A header/sheet name folded for matching: lower case, no spaces, line breaks or zero-width."""
     if isinstance(value, str):
@@ -146,7 +151,7 @@ def parse_number(raw: Any) -> Optional[float]:
         return raw
     if not isinstance(raw, str):
         raise ValueError(f"not a number: {raw!r}")
-    text = to_arabic_digits(clean_text(raw)).replace("\n", " ")
+    text = one_line(raw)
     if not text:
         return None
     text = _PREFIX_RE.sub("", _UNIT_RE.sub("", text))

@@ -16,8 +16,8 @@ from typing import Any, List, Optional, Tuple
 
 from ita_xl.master.model import Period
 from ita_xl.thai import (
-    MINUS_SIGNS, MONTHS_TH, MONTHS_TH_ABBR, be_to_ce, ce_to_be, clean_text, fiscal_year_bounds,
-    normalise_be_year, to_arabic_digits, to_thai_digits,
+    MINUS_SIGNS, MONTHS_TH, MONTHS_TH_ABBR, be_to_ce, ce_to_be, fiscal_year_bounds,
+    normalise_be_year, one_line, to_thai_digits,
 )
 
 _MONTHS_EN = (
@@ -69,10 +69,6 @@ _QUARTER_RE = re.compile(
 )
 
 Side = Tuple[Optional[int], Optional[int], Optional[int]]  # day, month, BE year
-
-
-def _normalise(raw: str) -> str:
-    return to_arabic_digits(clean_text(raw)).replace("\n", " ")
 
 
 def _as_date(raw: Any) -> Optional[date]:
@@ -225,7 +221,7 @@ def parse_thai_date(raw: Any) -> date:
         return found
     if not isinstance(raw, str):
         raise ValueError(f"not a date: {raw!r}")
-    side = _side(_tokens(_normalise(raw)))
+    side = _side(_tokens(one_line(raw)))
     if isinstance(side, date):
         return side
     day, month, year = side
@@ -241,7 +237,7 @@ def parse_period(raw: Any, fiscal_year: Optional[int] = None) -> Period:
         return Period(found, found)
     if not isinstance(raw, str):
         raise ValueError(f"not a period: {raw!r}")
-    text = _normalise(raw)
+    text = one_line(raw)
     if not text:
         raise ValueError("empty period")
     compact = re.sub(r"\s+", "", text).casefold()

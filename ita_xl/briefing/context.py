@@ -154,6 +154,13 @@ class Deck:
         self.pages.append(page)
         return page
 
+    def message_page(self, kind: str, title: str, message: str) -> Page:
+        """A slide that says there is nothing to show (and says it in the notes too)."""
+        page = self.page(kind, title)
+        page.text(page.content, message, sizes=self.style.sizes.body)
+        page.note(message)
+        return page
+
     def fit_title(self, page: Page, ph, box: Box, text: str, sizes, bold: bool = True,
                   color: Optional[str] = None) -> None:
         """Write ``text`` into placeholder ``ph`` (its ``p:sp``, sitting at ``box``) at the

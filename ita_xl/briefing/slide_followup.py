@@ -25,10 +25,7 @@ def build(deck: Deck) -> List[Page]:
     a, f = deck.analysis, deck.fmt
     title = deck.t("followup-title", plan=f.year(a.plan_year))
     if not a.measures:
-        page = deck.page("followup", title)
-        page.text(page.content, deck.t("measures-none"), sizes=deck.style.sizes.body)
-        page.note(deck.t("measures-none"))
-        return [page]
+        return [deck.message_page("followup", title, deck.t("measures-none"))]
     spec = TableSpec([
         Column(deck.t("col-indicator"), 2.8),
         Column(deck.t("col-count"), 1.1, PP_ALIGN.CENTER),

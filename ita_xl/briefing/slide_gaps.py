@@ -17,11 +17,7 @@ def build(deck: Deck) -> List[Page]:
     items = a.priorities
     title = deck.t("gaps-title", target=f.num(a.target))
     if not items:
-        page = deck.page("gaps", title)
-        page.text(page.content, deck.t("gaps-none", target=f.num(a.target)),
-                  sizes=deck.style.sizes.body)
-        page.note(deck.t("gaps-none", target=f.num(a.target)))
-        return [page]
+        return [deck.message_page("gaps", title, deck.t("gaps-none", target=f.num(a.target)))]
     spec = TableSpec([
         Column(deck.t("col-priority"), 0.9, C, True, widest=f.int(len(items))),
         Column(deck.t("col-indicator"), 3.6),

@@ -79,12 +79,15 @@ def _name_size(deck: Deck, box: Box, slots: int) -> float:
     while size > NAME_SIZES[1]:
         name_box = _split_row(deck, row, size)[0]
         width, height = layout.inner_size(name_box, ROW_MARGINS)
-        if all(len(textfit.wrap(deck.fmt.indicator(i), width, size)) * textfit.line_height(size)
-               <= height and len(textfit.wrap(deck.fmt.indicator(i), width, size)) <= 2
+        if all(_fits(textfit.line_count(deck.fmt.indicator(i), width, size), size, height)
                for i in deck.analysis.indicators):
             break
         size -= 1
     return size
+
+
+def _fits(lines: int, size: float, height: float) -> bool:
+    return lines <= 2 and lines * textfit.line_height(size) <= height
 
 
 def _indicator_rows(deck: Deck, page: Page, box: Box, items, slots: int) -> None:

@@ -36,11 +36,8 @@ def build(deck: Deck) -> List[Page]:
     a, f = deck.analysis, deck.fmt
     title = deck.t("measures-title", plan=f.year(a.plan_year))
     if not a.measures:
-        page = deck.page("measures", title)
-        page.text(page.content, deck.t("measures-none"), sizes=deck.style.sizes.body)
-        page.note(deck.t("measures-none"))
         deck.table_pages["measures"] = 0
-        return [page]
+        return [deck.message_page("measures", title, deck.t("measures-none"))]
     spec = TableSpec([
         Column(deck.t("col-number"), 0.4, PP_ALIGN.CENTER, widest=f.int(len(a.measures))),
         Column(deck.t("col-indicator"), 2.0),

@@ -120,7 +120,7 @@ def _year_columns(grid: Grid, header: Header, fiscal_year: Optional[int],
                     _header_located(grid, header, col, value=None, problem="duplicate-year"))
                 continue
             seen[year] = col
-            table.years.append(YearColumn(year=year, column=_letter(grid, header, col),
+            table.years.append(YearColumn(year=year, column=get_column_letter(col),
                                           header=_header_located(grid, header, col, value=year)))
         elif kind == PLAIN:
             plain.append(col)
@@ -130,15 +130,11 @@ def _year_columns(grid: Grid, header: Header, fiscal_year: Optional[int],
     for i, col in enumerate(plain):
         if i == 0 and not table.years and fiscal_year is not None:
             table.years.append(YearColumn(
-                year=fiscal_year, column=_letter(grid, header, col),
+                year=fiscal_year, column=get_column_letter(col),
                 header=_header_located(grid, header, col, value=fiscal_year)))
         else:
             table.unknown_year_headers.append(
                 _header_located(grid, header, col, problem="not-a-year"))
-
-
-def _letter(grid: Grid, header: Header, col: int) -> str:
-    return get_column_letter(col)
 
 
 def _score_row(grid: Grid, row: int, cols: Dict[str, int],

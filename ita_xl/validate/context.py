@@ -7,7 +7,7 @@ scores, measures and coverage agree on which indicator a row means.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Tuple
 
@@ -104,7 +104,6 @@ class Context:
     year: Optional[int]  # the analysed fiscal year (agency sheet), else the latest score year
     year_from_agency: bool
     framework: Optional[Framework]  # the analysed year's, else the nearest year on file
-    _matches: Dict[str, Optional[IndicatorMatch]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, master: Master, frameworks: Mapping[int, Framework]) -> "Context":
@@ -152,12 +151,9 @@ class Context:
         """The framework's reading of an indicator text; None without any framework."""
         if self.framework is None:
             return None
-        key = str(text)
-        if key not in self._matches:
-            from ita_xl.framework import resolve_indicator
+        from ita_xl.framework import resolve_indicator  # caches per (text, framework) itself
 
-            self._matches[key] = resolve_indicator(key, self.framework)
-        return self._matches[key]
+        return resolve_indicator(str(text), self.framework)
 
     def known_number(self, match: Optional[IndicatorMatch]) -> Optional[int]:
         """The indicator number when it is one of the framework's, else None."""
