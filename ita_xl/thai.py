@@ -24,6 +24,10 @@ MONTHS_TH_ABBR: Tuple[str, ...] = (
     "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 )  # 12 abbreviations ("ม.ค." …)
+MONTHS_EN: Tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fixed, not the locale's calendar.month_name
 
 BE_OFFSET = 543
 YEAR_HEADER_MIN, YEAR_HEADER_MAX = 2500, 2700
@@ -239,6 +243,11 @@ def parse_period(raw: Any, fiscal_year: Optional[int] = None) -> Period:
     from ita_xl.thai_dates import parse_period as impl
 
     return impl(raw, fiscal_year)
+
+
+def format_date_en(day: date) -> str:
+    """'5 October 2023': how English outputs write a date (Common Era)."""
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def format_thai_date(day: date, thai_digits: bool = True, abbr: bool = False) -> str:

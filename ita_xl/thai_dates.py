@@ -16,14 +16,10 @@ from typing import Any, List, Optional, Tuple
 
 from ita_xl.master.model import Period
 from ita_xl.thai import (
-    MINUS_SIGNS, MONTHS_TH, MONTHS_TH_ABBR, be_to_ce, ce_to_be, fiscal_year_bounds,
+    MINUS_SIGNS, MONTHS_EN, MONTHS_TH, MONTHS_TH_ABBR, be_to_ce, ce_to_be, fiscal_year_bounds,
     normalise_be_year, one_line, to_thai_digits,
 )
 
-_MONTHS_EN = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)
 
 
 def _abbr_pattern(abbr: str) -> str:
@@ -36,7 +32,8 @@ def _month_alternatives() -> List[Tuple[str, int]]:
     alts: List[Tuple[str, int]] = []
     for i, name in enumerate(MONTHS_TH):
         alts.append((re.escape(name), i + 1))
-    for i, name in enumerate(_MONTHS_EN):
+    for i, name in enumerate(MONTHS_EN):
+        name = name.lower()
         alts.append((name + "|" + name[:3] + r"\.?", i + 1))
     for i, abbr in enumerate(MONTHS_TH_ABBR):
         alts.append((_abbr_pattern(abbr), i + 1))

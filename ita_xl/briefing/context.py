@@ -22,8 +22,6 @@ from ita_xl.briefing.palette import STYLE, Style
 from ita_xl.briefing.parts import SlideMaker, placeholder_box
 from ita_xl.briefing.template import Layouts, title_placeholder
 
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
 MARGIN = emu(36)  # slide edge to content (points → EMU)
 GAP = emu(12)
 FOOTER = emu(30)  # band at the bottom for the footer and the draft mark
@@ -57,7 +55,7 @@ class Fmt:
 
     def date(self, day: date) -> str:
         if self.lang == "en":
-            return self.digits(f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}")
+            return self.digits(thai.format_date_en(day))
         return thai.format_thai_date(day, thai_digits=self.thai_digits)
 
     def indicator(self, ind: IndicatorResult, numbered: bool = True) -> str:

@@ -9,8 +9,6 @@ from ita_xl import messages, thai
 from ita_xl.sheets.formats import Styles, page_setup
 
 MARKER_PREFIX = "itaxl_"  # code name prefix of every sheet the tool writes
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
 
 
 def code_name(role: str) -> str:
@@ -65,7 +63,7 @@ class SheetContext:
 def date_text(day: date, lang: str) -> str:
     """'5 ตุลาคม 2566' in Thai (Arabic digits, as the numbers beside it), '5 October 2023' else."""
     if lang == "en":
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+        return thai.format_date_en(day)
     return thai.format_thai_date(day, thai_digits=False)
 
 

@@ -5,7 +5,6 @@ columns are the chart's two reference lines), so every plotted number is visible
 """
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from typing import Any, List, Sequence, Tuple
 
@@ -27,7 +26,7 @@ INSTRUMENTS = ("IIT", "EIT", "OIT")
 
 def format_date(day: date, lang: str, thai_digits: bool) -> str:
     if lang == "en":
-        return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+        return thai.format_date_en(day)
     return thai.format_thai_date(day, thai_digits=thai_digits)
 
 
