@@ -16,7 +16,7 @@ from ita_xl.analysis_model import (  # noqa: F401  (re-exported: the contract)
     Analysis, Gap, IndicatorResult, IndicatorYear, MeasureView, RecommendationView, YearResult,
 )
 from ita_xl.analysis_views import (
-    measure_counts, measure_views, recommendation_views, resolve, text_of,
+    follow_up, measure_counts, measure_views, recommendation_views, resolve, text_of,
 )
 from ita_xl.errors import FrameworkMissing
 from ita_xl.framework.model import Framework, Indicator
@@ -32,13 +32,15 @@ DEFAULT_TARGET = 95.0  # the AA band: what an agency aims for unless it says oth
 
 
 def analyse(master: Master, frameworks: Mapping[int, Framework],
-            report: Optional[Report] = None, draft: bool = False) -> Analysis:
+            report: Optional[Report] = None, draft: bool = False,
+            as_of: Optional[date] = None) -> Analysis:
     """Compute the comparison, gaps, ranks and trends of ``master``.
 
     ``frameworks`` maps each BE year that has a framework file to it; the analysed year's one is
     required (the caller raises FrameworkMissing before calling; so does this function). Years
     without one are still compared but get no recomputed overall. ``report``'s errors and
-    warnings become ``open_findings``.
+    warnings become ``open_findings``. ``as_of`` adds each measure's state on that day
+    (``follow_up``).
     """
     years = sorted({col.year for col in master.scores.years})
     fiscal_year = _fiscal_year(master, years, frameworks)
@@ -61,6 +63,7 @@ def analyse(master: Master, frameworks: Mapping[int, Framework],
     meeting = agency.meeting_date.value if agency.meeting_date is not None else None
     findings = [] if report is None else [
         f for f in report.findings if f.severity in ("error", "warning")]
+    measures = measure_views(master, framework)
     return Analysis(
         agency=text_of(agency.name),
         fiscal_year=fiscal_year,
@@ -71,7 +74,7 @@ def analyse(master: Master, frameworks: Mapping[int, Framework],
         target=target,
         pass_mark=framework.pass_mark,
         aa_mark=framework.aa_mark,
-        measures=measure_views(master, framework),
+        measures=measures,
         recommendations=recommendation_views(master, framework),
         open_findings=findings,
         draft=draft,
@@ -81,6 +84,7 @@ def analyse(master: Master, frameworks: Mapping[int, Framework],
         meeting_date=meeting if isinstance(meeting, date) else None,
         overall_slope=slope([(y, r.overall) for y, r in sorted(by_year.items())
                              if r.overall is not None]),
+        follow_up=follow_up(measures, as_of) if as_of is not None else None,
     )
 
 

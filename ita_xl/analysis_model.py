@@ -10,6 +10,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ita_xl.framework.model import Framework
 from ita_xl.master.model import Period
+from ita_xl.measure_status import FollowUp
 from ita_xl.validate.findings import Finding
 
 
@@ -95,6 +96,7 @@ class MeasureView:
     follow_up: str
     status: str
     progress: Optional[float]
+    status_value: Optional[str] = None  # measure_status.STATUSES value (typed, else from progress)
 
 
 @dataclass
@@ -126,6 +128,7 @@ class Analysis:
     prepared_by: str = ""
     meeting_date: Optional[date] = None
     overall_slope: Optional[float] = None
+    follow_up: Optional[FollowUp] = None  # each measure's state on the as-of day (when asked)
 
     @property
     def plan_year(self) -> int:

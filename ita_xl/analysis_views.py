@@ -1,6 +1,7 @@
 """Measures and recommendations as outputs show them: indicator resolved, text cleaned."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Dict, List, Optional, Tuple
 
 from ita_xl import thai
@@ -9,6 +10,7 @@ from ita_xl.analysis_model import MeasureView, RecommendationView
 from ita_xl.framework import resolve_indicator
 from ita_xl.framework.model import Framework
 from ita_xl.master.model import Located, Master, Measure
+from ita_xl.measure_status import FollowUp, measure_status, state_on
 from ita_xl.validate.findings import cell_position
 
 
@@ -80,6 +82,7 @@ def measure_views(master: Master, framework: Framework) -> List[MeasureView]:
         number, sub = resolve(row.indicator, framework)
         method = text_of(row.method)
         progress: Any = row.progress.value if row.progress is not None else None
+        percent = float(progress) if is_number(progress) else None
         views.append(MeasureView(
             row=row.row,
             cell=_first_cell(row),
@@ -93,7 +96,8 @@ def measure_views(master: Master, framework: Framework) -> List[MeasureView]:
             period=row.span,
             follow_up=text_of(row.follow_up),
             status=text_of(row.status),
-            progress=float(progress) if is_number(progress) else None,
+            progress=percent,
+            status_value=measure_status(text_of(row.status), percent),
         ))
     return views
 
@@ -112,3 +116,11 @@ def recommendation_views(master: Master, framework: Framework) -> List[Recommend
             recommendation=text_of(row.recommendation),
         ))
     return views
+
+
+def follow_up(measures: List[MeasureView], as_of: date) -> FollowUp:
+    """Each measure's state on ``as_of`` (numbered 1… in sheet order, as every output numbers them)."""
+    items = [state_on(k, m.status_value, m.period.start if m.period else None,
+                      m.period.end if m.period else None, as_of)
+             for k, m in enumerate(measures, 1)]
+    return FollowUp(as_of, items)

@@ -20,6 +20,7 @@ from ita_xl.analysis import MeasureView
 from ita_xl.briefing import layout
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Box, Para, emu, pt
+from ita_xl.measure_status import DONE, IN_PROGRESS, NOT_STARTED
 
 ROW_MIN, ROW_MAX = 28.0, 44.0  # points per bar row
 NUMBERED = re.compile(r"^\s*[0-9\u0e50-\u0e59]+\s*[.)]\s*")  # staff's own numbering
@@ -50,16 +51,10 @@ def month_position(day: date, first: date, end_of_day: bool = False) -> float:
 
 
 def status_colour(deck: Deck, m: MeasureView) -> str:
+    """The bar colour of the measure's status value (analysis reads the status once)."""
     pal = deck.style.palette
-    status = (m.status or "").lower()
-    if (m.progress is not None and m.progress >= 100) or "เสร็จ" in status or "done" in status \
-            or "complete" in status:
-        return pal.green
-    if (m.progress or 0) > 0 or "กำลัง" in status or "progress" in status:
-        return pal.orange
-    if m.progress is not None or "ยังไม่" in status or "not" in status:
-        return pal.blue
-    return pal.grey  # no status and no progress given
+    return {DONE: pal.green, IN_PROGRESS: pal.orange, NOT_STARTED: pal.blue}.get(
+        m.status_value or "", pal.grey)  # no status, or cancelled
 
 
 def build(deck: Deck) -> Page:

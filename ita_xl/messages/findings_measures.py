@@ -92,8 +92,9 @@ FINDINGS_MEASURES: Dict[str, Entry] = {
         "The status “{raw}” in {cell} is not one of the listed statuses.",
     ),
     "status-unknown.hint": (
-        "ใช้คำใดคำหนึ่ง: ยังไม่เริ่ม, กำลังดำเนินการ หรือ เสร็จสิ้น",
-        "Use one of: ยังไม่เริ่ม (not started), กำลังดำเนินการ (in progress), เสร็จสิ้น (done).",
+        "ใช้คำใดคำหนึ่ง: ยังไม่เริ่ม, กำลังดำเนินการ, เสร็จสิ้น หรือ ยกเลิก",
+        "Use one of: ยังไม่เริ่ม (not started), กำลังดำเนินการ (in progress), เสร็จสิ้น (done), "
+        "ยกเลิก (cancelled).",
     ),
     "progress-not-a-number": (
         "ความก้าวหน้า “{raw}” ในช่อง {cell} ไม่ใช่ตัวเลข",

@@ -11,6 +11,7 @@ from typing import Dict, Iterator, List, Optional
 
 from ita_xl import thai
 from ita_xl.master.model import Located, Measure, Period
+from ita_xl.measure_status import DONE, parse_status
 from ita_xl.validate.context import Context, is_blank, is_number, register, shown
 from ita_xl.validate.findings import Finding
 from ita_xl.validate.indicators import indicator_findings
@@ -22,12 +23,6 @@ CODES = register(
     "follow-up-missing", "status-unknown", "progress-not-a-number", "progress-out-of-range",
     "status-done-progress-low",
 )
-
-STATUSES = {
-    "ยังไม่เริ่ม": "not-started", "not started": "not-started",
-    "กำลังดำเนินการ": "in-progress", "in progress": "in-progress",
-    "เสร็จสิ้น": "done", "done": "done",
-}
 
 
 def _rows(ctx: Context) -> List[Measure]:
@@ -151,7 +146,7 @@ def check_status(ctx: Context) -> Iterator[Finding]:
             yield ctx.at("warning", "progress-not-a-number", loc, raw=shown(loc.raw))
         elif not 0 <= float(loc.value) <= 100:
             yield ctx.at("warning", "progress-out-of-range", loc, value=shown(loc.raw))
-        elif status == "done" and float(loc.value) < 100:
+        elif status == DONE and float(loc.value) < 100:
             yield ctx.at("info", "status-done-progress-low", loc, value=shown(loc.raw),
                          status=shown(m.status.raw))  # type: ignore[union-attr]
 
@@ -159,8 +154,7 @@ def check_status(ctx: Context) -> Iterator[Finding]:
 def _status(loc: Optional[Located]) -> Optional[str]:
     if loc is None or is_blank(loc):
         return None
-    text = " ".join(str(loc.value if loc.value is not None else loc.raw).split()).lower()
-    return STATUSES.get(text)
+    return parse_status(loc.value if loc.value is not None else loc.raw)
 
 
 CHECKS = (check_indicator, check_content, check_period, check_status)
