@@ -16,6 +16,8 @@ NAMES = [
     "การแก้ไขปัญหาการทุจริต", "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงการทำงาน",
     "การเปิดเผยข้อมูล", "การป้องกันการทุจริต",
 ]
+# What outputs show: the NACC's official names (staff's short form of 8 is read as the same).
+OFFICIAL_NAMES = NAMES[:7] + ["การปรับปรุงระบบการทำงาน"] + NAMES[8:]
 WEIGHTS = [6, 6, 6, 6, 6, 10, 10, 10, 20, 20]  # percent, 2563-2565 framework
 
 SCORES = {

@@ -22,7 +22,7 @@ YEARS = range(2563, 2569)
 OFFICIAL = {
     1: "การปฏิบัติหน้าที่", 2: "การใช้งบประมาณ", 3: "การใช้อำนาจ", 4: "การใช้ทรัพย์สินของราชการ",
     5: "การแก้ไขปัญหาการทุจริต", 6: "คุณภาพการดำเนินงาน", 7: "ประสิทธิภาพการสื่อสาร",
-    8: "การปรับปรุงการทำงาน", 9: "การเปิดเผยข้อมูล", 10: "การป้องกันการทุจริต",
+    8: "การปรับปรุงระบบการทำงาน", 9: "การเปิดเผยข้อมูล", 10: "การป้องกันการทุจริต",
 }
 
 
@@ -69,7 +69,7 @@ def test_every_year_loads_with_the_official_indicators(year):
         ("D", 55, 64.99), ("E", 50, 54.99), ("F", 0, 49.99)]
     assert [s.code for s in f.indicator(9).subs] == ["9.1", "9.2", "9.3", "9.4", "9.5"]
     assert [s.code for s in f.indicator(10).subs] == ["10.1", "10.2"]
-    assert "การปรับปรุงระบบการทำงาน" in f.indicator(8).variants
+    assert "การปรับปรุงการทำงาน" in f.indicator(8).accepted  # the short form, read quietly
     assert "การบริการ" in f.indicator(9).subs[1].variants
     assert all(i.name_en for i in f.indicators) and all(i.name_th for i in f.instruments)
 
@@ -249,8 +249,8 @@ def test_memo_9_4_label_is_a_known_variant(fw):
 
 
 @pytest.mark.parametrize("text, number, suggestion", [
-    ("การปรับปรุงระบบการทำงาน", 8, "การปรับปรุงการทำงาน"),  # listed variant
-    ("ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน", 8, "การปรับปรุงการทำงาน"),
+    ("การปรับปรุงระบบการทำงน", 8, "การปรับปรุงระบบการทำงาน"),  # one character off
+    ("ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทางาน", 8, "การปรับปรุงระบบการทำงาน"),
     ("การเปิดเผยข้อมุล", 9, "การเปิดเผยข้อมูล"),  # one character off
     ("การเปดเผยขอมูล", 9, "การเปิดเผยข้อมูล"),  # two characters off
     ("การใช้ทรัพสินของราชการ", 4, "การใช้ทรัพย์สินของราชการ"),
@@ -317,3 +317,22 @@ def test_group_rows_are_references(fw, text):
 ])
 def test_measure_text_is_not_a_reference(fw, text):
     assert not is_indicator_reference(text, fw)
+
+
+@pytest.mark.parametrize("year, official", [
+    (2566, "การบริหารงาน"), (2567, "การบริหารงานและการใช้จ่ายงบประมาณ"),
+    (2568, "การบริหารงานและการใช้จ่ายงบประมาณ"),
+])
+def test_sub_indicator_9_2_is_named_per_year(year, official):
+    f = load_framework(year)
+    assert f.indicator(9).subs[1].name_th == official
+    m = resolve_indicator(f"9.2 {official}", f)
+    assert (m.sub, m.exact) == ("9.2", True)
+    typo = resolve_indicator("ตัวชี้วัดย่อยที่ ๙.๒ การบริการ", f)  # the seed memo's typo
+    assert (typo.sub, typo.exact, typo.suggestion) == ("9.2", False, official)
+
+
+def test_short_form_of_indicator_8_is_exact():
+    f = load_framework(2568)
+    m = resolve_indicator("ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน", f)
+    assert (m.number, m.exact, m.suggestion) == (8, True, None)

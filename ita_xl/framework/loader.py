@@ -124,10 +124,10 @@ def _text(obj: Any, key: str, where: str) -> str:
     return value
 
 
-def _variants(obj: Dict[str, Any], where: str) -> Tuple[str, ...]:
-    values = obj.get("variants", [])
+def _variants(obj: Dict[str, Any], where: str, key: str = "variants") -> Tuple[str, ...]:
+    values = obj.get(key, [])
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise _Invalid(f"{where}: 'variants' must be a list of texts")
+        raise _Invalid(f"{where}: '{key}' must be a list of texts")
     return tuple(v.strip() for v in values if v.strip())
 
 
@@ -137,7 +137,7 @@ def _sub(obj: Any, where: str) -> SubIndicator:
         raise _Invalid(f"{where}: sub-indicator code '{code}' is not like 9.3")
     return SubIndicator(
         code=code, name_th=_text(obj, "name_th", where), name_en=_text(obj, "name_en", where),
-        variants=_variants(obj, where),
+        variants=_variants(obj, where), accepted=_variants(obj, where, "accepted"),
     )
 
 
@@ -160,6 +160,7 @@ def _indicator(obj: Any, codes: Tuple[str, ...], index: int) -> Indicator:
     return Indicator(
         number=number, name_th=_text(obj, "name_th", where), name_en=_text(obj, "name_en", where),
         instrument=instrument, weight=weight, subs=subs, variants=_variants(obj, where),
+        accepted=_variants(obj, where, "accepted"),
     )
 
 

@@ -11,7 +11,8 @@ class SubIndicator:
     code: str  # "9.3"
     name_th: str
     name_en: str
-    variants: Tuple[str, ...] = ()
+    variants: Tuple[str, ...] = ()  # unofficial names or typos: read, and reported
+    accepted: Tuple[str, ...] = ()  # other names of the same thing: read quietly
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,8 @@ class Indicator:
     instrument: str  # "IIT" | "EIT" | "OIT"
     weight: float  # percent of the overall score, e.g. 6.0
     subs: Tuple[SubIndicator, ...] = ()
-    variants: Tuple[str, ...] = ()  # unofficial names staff write for it
+    variants: Tuple[str, ...] = ()  # unofficial names staff write for it (reported)
+    accepted: Tuple[str, ...] = ()  # short forms the NACC itself uses (read quietly)
 
 
 @dataclass(frozen=True)

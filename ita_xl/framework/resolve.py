@@ -69,6 +69,7 @@ def _candidates_ind(framework: Framework) -> Candidates:
     out: List[Candidate] = []
     for ind in framework.indicators:
         out += [(ind, _key(ind.name_th), True), (ind, _key(ind.name_en), True)]
+        out += [(ind, _key(a), True) for a in ind.accepted]
         out += [(ind, _key(v), False) for v in ind.variants]
     return tuple(out)
 
@@ -82,6 +83,7 @@ def _sub_candidates(subs: Tuple[SubIndicator, ...]) -> Candidates:
     out: List[Candidate] = []
     for sub in subs:
         out += [(sub, _key(sub.name_th), True), (sub, _key(sub.name_en), True)]
+        out += [(sub, _key(a), True) for a in sub.accepted]
         out += [(sub, _key(v), False) for v in sub.variants]
     return tuple(out)
 
