@@ -149,3 +149,12 @@ class AlreadyExists(ItaXlError):
     """`new` would overwrite an existing file."""
 
     key = "file-exists"
+
+
+class WriteBackRefused(ItaXlError):
+    """The computed sheets could not be written into the master soundly; the master is untouched.
+
+    ``reason`` / ``reason_en`` say why (catalogue ``writeback.*`` entries, see ita_xl.writeback).
+    """
+
+    key = "writeback-refused"

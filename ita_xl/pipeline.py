@@ -129,7 +129,7 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
     marked as a draft.
     """
     from ita_xl import safewrite
-    from ita_xl.sheets.splice import write_back
+    from ita_xl.writeback import write_back
 
     opts = options or RunOptions()
     master_path = Path(path)

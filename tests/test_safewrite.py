@@ -14,10 +14,10 @@ import openpyxl
 import pytest
 
 from builders import MasterSpec, build_master
-from test_splice import computed_package
+from test_writeback_splice import computed_package
 
 from ita_xl import errors, safewrite
-from ita_xl.sheets.splice import write_back
+from ita_xl.writeback import write_back
 
 REPO = Path(__file__).resolve().parent.parent
 NOBODY = 65534
@@ -148,7 +148,7 @@ CHILD = """
 import sys
 from pathlib import Path
 from ita_xl.safewrite import atomic_replace
-from ita_xl.sheets.splice import splice_sheets
+from ita_xl.writeback import splice_sheets
 master, computed = Path(sys.argv[1]), Path(sys.argv[2])
 def write(tmp):
     splice_sheets(master, computed, tmp)

@@ -17,7 +17,7 @@ import openpyxl
 import pytest
 from builders import MasterSpec, build_master
 from render import convert_all, pdf_text
-from test_splice import (
+from test_writeback_splice import (
     EDITED,
     SCORES_V1,
     SCORES_V2,
@@ -26,7 +26,7 @@ from test_splice import (
     parts,
 )
 
-from ita_xl.sheets.splice import add_foreign_sheets, splice_sheets
+from ita_xl.writeback import add_foreign_sheets, splice_sheets
 
 DATA = Path(__file__).parent / "data" / "excel-made"
 FILES = sorted(p.name for p in DATA.glob("*.xls*"))

@@ -17,12 +17,14 @@ from ita_xl.messages.findings_scores import FINDINGS_SCORES
 from ita_xl.messages.run import RUN
 from ita_xl.messages.sheets import SHEETS
 from ita_xl.messages.summary import SUMMARY
+from ita_xl.messages.writeback import WRITEBACK
 
 LANGS = ("th", "en")
 Entry = Tuple[str, str]
-_AREAS = (FILES, FINDINGS_SCORES, FINDINGS_MEASURES, RUN, SHEETS, SUMMARY, BRIEFING)
+_AREAS = (FILES, FINDINGS_SCORES, FINDINGS_MEASURES, RUN, SHEETS, SUMMARY, BRIEFING, WRITEBACK)
 CATALOGUE: Dict[str, Entry] = {
     **FILES, **FINDINGS_SCORES, **FINDINGS_MEASURES, **RUN, **SHEETS, **SUMMARY, **BRIEFING,
+    **WRITEBACK,
 }
 
 

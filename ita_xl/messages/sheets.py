@@ -92,7 +92,7 @@ SHEETS: Dict[str, Entry] = {
     ),
     "sheets.findings.workbook": ("ทั้งสมุดงาน", "Whole workbook"),
     "sheets.findings.link": ("ไปที่ {location}", "Go to {location}"),
-    # write-back (sheets/splice.py): SpliceResult.renamed, one message per renamed sheet
+    # write-back (writeback/): SpliceResult.renamed, one message per renamed sheet
     "sheets.renamed": (
         "มีแผ่นงานของเจ้าหน้าที่ชื่อ “{wanted}” อยู่แล้ว จึงเขียนผลลงแผ่นงาน “{used}” แทน "
         "(แผ่นงานของเจ้าหน้าที่ไม่ถูกแก้ไข)",

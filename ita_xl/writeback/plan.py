@@ -1,4 +1,5 @@
-"""Write the computed sheets into the master without losing anything staff put there.
+"""The splice as a pure plan: what each zip entry of the master becomes (kept / replaced / added /
+removed) so that it holds the computed sheets; nothing is written here (apply.py writes a plan).
 
 openpyxl's load-and-save drops what it does not model (sparklines, text boxes, form controls,
 slicers, cached values …), so the master is never re-saved. Instead the computed sheets are built
@@ -15,8 +16,9 @@ as a package of their own (XlsxWriter) and their parts are merged into the maste
   stands, keeping its tab position, sheetId, relationship id and part name, so a rerun changes
   nothing else, and its marker names are rewritten (stale ones removed);
 * a computed sheet whose name a staff sheet already uses gets `` (ita-xl)`` appended instead;
-* workbook.xml, its rels, [Content_Types].xml and styles.xml are edited as text (xmltext), never
-  re-serialised; styles are appended once and re-used on every later run;
+* workbook.xml, its rels, [Content_Types].xml and styles.xml are edited as text at positions an
+  XML parser reports (xmltext), never re-serialised; styles are appended once and re-used on
+  every later run; a part in a namespace or layout not known here is refused (UnknownLayout);
 * docProps/app.xml (TitlesOfParts) is left as it is: Excel rewrites it on save and reads the sheet
   list from workbook.xml, so a stale title list does no harm.
 """
@@ -28,12 +30,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Set
 
-from ita_xl import safewrite
-from ita_xl.sheets import marks, sheetxml, workbook_edit as wbe, xmltext
-from ita_xl.sheets.marks import is_marked
-from ita_xl.sheets.package import (WORKSHEET_CT, Package, Rel, free_name, relative, rels_name,
-                                   write_zip)
-from ita_xl.sheets.styles_merge import merge_styles, parse_xml
+from ita_xl.writeback import marks, sheet_transform as sheetxml, workbook_edit as wbe, xmltext
+from ita_xl.writeback.marks import is_marked
+from ita_xl.writeback.package import (WORKSHEET_CT, Package, Rel, UnknownLayout, free_name, relative,
+                                     rels_name)
+from ita_xl.writeback.styles_merge import merge_styles, parse_xml
+from ita_xl.writeback.xmltext import XmlError
 
 MARKER_PREFIX = "itaxl_"
 RENAME_SUFFIX = " (ita-xl)"
@@ -56,38 +58,44 @@ class SpliceResult:
     backup: Optional[Path] = None  # set by write_back: the copy kept before replacing the master
 
 
-def splice_sheets(master: Path, computed: Path, dest: Path,
-                  marker_prefix: str = MARKER_PREFIX) -> SpliceResult:
-    """Write ``master`` with ``computed``'s marked worksheets (replacing the previous run's) to ``dest``.
+KEEP, REPLACE, ADD, REMOVE = "keep", "replace", "add", "remove"
 
-    Every worksheet of ``computed`` must carry ``<sheetPr codeName="<marker_prefix>…">``
-    (XlsxWriter: ``worksheet.set_vba_name("itaxl_comparison")``); ``dest`` must not be ``master``.
+
+@dataclass
+class Entry:
+    """One zip entry of the result: its original ZipInfo (a fresh one when added) and fate."""
+
+    info: zipfile.ZipInfo
+    action: str  # KEEP: the master's bytes; REPLACE / ADD: ``data``; REMOVE: left out
+    data: Optional[bytes] = None
+
+    @property
+    def name(self) -> str:
+        return self.info.filename
+
+
+@dataclass
+class Plan:
+    """Every entry of the master in order (removed ones too), then the added ones."""
+
+    master: Package
+    entries: List[Entry]
+    result: SpliceResult
+
+    def names(self, *actions: str) -> List[str]:
+        return [e.name for e in self.entries if e.action in actions]
+
+    def content(self, entry: Entry) -> bytes:
+        return self.master.data[entry.name] if entry.action == KEEP else (entry.data or b"")
+
+
+def plan_splice(master: Package, computed: Package, marker: Optional[str] = MARKER_PREFIX) -> Plan:
+    """What ``master`` becomes with ``computed``'s worksheets (marker None: added as staff sheets).
+
+    Every worksheet of ``computed`` must carry ``<sheetPr codeName="<marker>…">`` (XlsxWriter:
+    ``worksheet.set_vba_name("itaxl_comparison")``) unless ``marker`` is None.
     """
-    return _Splice(Package(Path(master)), Package(Path(computed)), marker_prefix).write(Path(dest))
-
-
-def write_back(master: Path, computed: Path, keep_backups: int = 10,
-               marker_prefix: str = MARKER_PREFIX) -> SpliceResult:
-    """Splice ``computed`` into ``master`` in place: check, back up, write a temp file, replace.
-
-    Raises errors.WorkbookLocked / NotWritable (nothing written) before touching anything.
-    """
-    master = Path(master)
-    safewrite.check_writable(master)
-    backup = safewrite.backup(master, keep=keep_backups)
-    results: List[SpliceResult] = []
-    safewrite.atomic_replace(master, lambda tmp: results.append(
-        splice_sheets(master, computed, tmp, marker_prefix)))
-    results[0].backup = backup
-    return results[0]
-
-
-def add_foreign_sheets(master: Path, package: Path, dest: Path) -> SpliceResult:
-    """Append every worksheet of ``package`` to ``master`` as ordinary sheets (no marker, no removal).
-
-    The same lossless splice: used to put staff sheets into a workbook another program made.
-    """
-    return _Splice(Package(Path(master)), Package(Path(package)), None).write(Path(dest))
+    return _Splice(master, computed, marker).plan()
 
 
 class _Splice:
@@ -130,9 +138,7 @@ class _Splice:
         return codes
 
     # -- plan -------------------------------------------------------------------------------
-    def write(self, dest: Path) -> SpliceResult:
-        if dest.exists() and self.m.path.exists() and dest.resolve() == self.m.path.resolve():
-            raise ValueError("dest must not be the master itself; use safewrite.atomic_replace")
+    def plan(self) -> Plan:
         names = self._names()
         index = self._index()
         self._plan_drop()
@@ -155,11 +161,10 @@ class _Splice:
         self._edit_workbook_rels(parts)
         self._put_existing("[Content_Types].xml", wbe.edit_content_types(
             self.m.read("[Content_Types].xml"), sorted(self.drop), self.new_types))
-        self._write_zip(dest)
         self.result.sheets = names
         self.result.replaced = [s.name for s in self.pairs.values()]
         self.result.removed = [s.name for s in self.gone]
-        return self.result
+        return self._entries()
 
     def _names(self) -> List[str]:
         taken = {s.name.casefold() for s in self.mb.sheets if s not in self.old}
@@ -210,7 +215,8 @@ class _Splice:
             return False
         ids = {str(s.sheet_id) for s in self.old}
         ids |= {str(self.mb.sheets.index(s) + 1) for s in self.old}
-        root = xmltext.parse(xmltext.decode(self.m.read(chain.part))[0], max_depth=2)
+        root = xmltext.parse(xmltext.decode(self.m.read(chain.part))[0], max_depth=2,
+                             part=self.m.name(chain.part) or chain.part)
         current = None
         for cell in root.children:
             current = cell.attr("i") or current
@@ -259,7 +265,10 @@ class _Splice:
             return {k: k for k in used_xf | {0}}, {k: k for k in used_dxf}
         if rel is None or not self.m.has(rel.part):
             return self._adopt_styles(computed, used_xf, used_dxf)
-        merged = merge_styles(self.m.read(rel.part), computed, used_xf, used_dxf)
+        try:
+            merged = merge_styles(self.m.read(rel.part), computed, used_xf, used_dxf)
+        except XmlError as exc:
+            raise XmlError(str(exc), exc.part or self.m.name(rel.part) or rel.part) from None
         if merged.data is not None:
             self._put_existing(self.m.name(rel.part), merged.data)
         return merged.xf, merged.dxf
@@ -353,30 +362,26 @@ class _Splice:
             name = self.m.name(rels_name(book.part))
             self._put_existing(name, wbe.edit_rels(self.m.read(name), remove, add))
 
-    def _write_zip(self, dest: Path) -> None:
-        entries: List[zipfile.ZipInfo] = []
-        data: Dict[str, bytes] = {}
-        placed = set()
+    def _entries(self) -> Plan:
+        entries: List[Entry] = []
         for info in self.m.infos:
             name = info.filename
             if name in self.new_data:
-                entries.append(info)
-                data[name] = self.new_data[name]
-                placed.add(name)
-            elif name not in self.drop:
-                entries.append(info)
-                data[name] = self.m.data[name]
+                entries.append(Entry(info, REPLACE, self.new_data[name]))
+            elif name in self.drop:
+                entries.append(Entry(info, REMOVE))
             else:
-                self.result.dropped.append(name)
+                entries.append(Entry(info, KEEP))
+        placed = {info.filename for info in self.m.infos}
         for name, content in self.new_data.items():
             if name not in placed:
                 info = zipfile.ZipInfo(name, date_time=NEW_ENTRY_DATE)
                 info.compress_type = zipfile.ZIP_DEFLATED
-                entries.append(info)
-                data[name] = content
-        self.result.written = sorted(self.new_data)
-        self.result.dropped = [d for d in self.result.dropped if d not in self.new_data]
-        write_zip(dest, entries, data)
+                entries.append(Entry(info, ADD, content))
+        plan = Plan(self.m, entries, self.result)
+        self.result.written = sorted(plan.names(REPLACE, ADD))
+        self.result.dropped = plan.names(REMOVE)
+        return plan
 
 
 def unique_name(name: str, taken: Set[str]) -> str:

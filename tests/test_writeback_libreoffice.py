@@ -24,11 +24,11 @@ from lxml import etree
 
 from builders import MasterSpec, build_master
 from render import soffice
-from test_splice import SCORES_V1, SCORES_V2, comparison_values, computed_package, openpyxl_master, parts
+from test_writeback_splice import SCORES_V1, SCORES_V2, comparison_values, computed_package, openpyxl_master, parts
 
 from ita_xl.master.reader import read_master
 from ita_xl.pipeline import RunOptions, run
-from ita_xl.sheets.splice import splice_sheets
+from ita_xl.writeback import splice_sheets
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REPO = Path(__file__).parent.parent

@@ -1,8 +1,7 @@
 """The zip package (OPC) of a workbook: parts, relationships, content types, free part names.
 
-Reads the whole package into memory (masters are small) and writes it back entry by entry, keeping
-each untouched entry's name, order, timestamp, attributes and compression method, so every part
-we did not change has exactly the same bytes once decompressed.
+Reads the whole package into memory (masters are small); relationship and content-type parts are
+read with the expat-based locator of xmltext (a real XML parser).
 """
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from typing import Dict, Iterable, List, Optional, Set
 from urllib.parse import unquote
 
 from ita_xl import errors
-from ita_xl.sheets import xmltext
+from ita_xl.writeback import xmltext
 
 REL_NS = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
           "http://purl.oclc.org/ooxml/officeDocument/relationships")
@@ -24,6 +23,20 @@ MAIN_NS = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
 PKG_REL_NS = ("http://schemas.openxmlformats.org/package/2006/relationships",)
 CT_NS = ("http://schemas.openxmlformats.org/package/2006/content-types",)
 WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+
+
+class UnknownLayout(ValueError):
+    """A part is in a namespace or layout the write-back does not know: refused, never guessed."""
+
+    def __init__(self, part: str, found: str) -> None:
+        super().__init__(f"{part}: unknown namespace or layout ({found})")
+        self.part, self.found = part, found
+
+
+def expect_root(root: xmltext.Node, part: str, local: str, nss) -> None:
+    """Refuse ``part`` unless its root element is ``local`` in one of the namespaces ``nss``."""
+    if not root.is_(local, nss):
+        raise UnknownLayout(part, f"{{{root.ns}}}{root.local}" if root.ns else root.local)
 
 
 @dataclass
@@ -52,6 +65,7 @@ class Package:
         except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as exc:
             raise errors.CorruptWorkbook(path=path, detail=str(exc)) from exc
         self._lower = {name.lower(): name for name in self.data}
+        self._types: Optional[xmltext.Node] = None
 
     def name(self, part: str) -> Optional[str]:
         """The zip entry for ``part`` (part names compare case-insensitively), or None."""
@@ -75,10 +89,14 @@ class Package:
         name = self.name(rels_name(source))
         if name is None:
             return []
-        return parse_rels(self.data[name], source)
+        return parse_rels(self.data[name], source, name)
 
     def content_types(self) -> xmltext.Node:
-        return xmltext.parse(xmltext.decode(self.read("[Content_Types].xml"))[0], max_depth=2)
+        if self._types is None:
+            self._types = xmltext.parse(xmltext.decode(self.read("[Content_Types].xml"))[0], max_depth=2,
+                                        part="[Content_Types].xml")
+            expect_root(self._types, "[Content_Types].xml", "Types", CT_NS)
+        return self._types
 
     def content_type(self, part: str) -> Optional[str]:
         types = self.content_types()
@@ -124,8 +142,9 @@ def relative(source: str, part: str) -> str:
     return posixpath.relpath(part, posixpath.dirname(source) or ".")
 
 
-def parse_rels(data: bytes, source: str) -> List[Rel]:
-    root = xmltext.parse(xmltext.decode(data)[0], max_depth=2)
+def parse_rels(data: bytes, source: str, part: str = "") -> List[Rel]:
+    root = xmltext.parse(xmltext.decode(data)[0], max_depth=2, part=part or rels_name(source))
+    expect_root(root, part or rels_name(source), "Relationships", PKG_REL_NS)
     rels = []
     for node in root.children:
         if node.local != "Relationship":
@@ -153,15 +172,3 @@ def free_name(template: str, taken: Set[str]) -> str:
         if candidate.lower() not in taken:
             return candidate
         n += 1
-
-
-def write_zip(dest: Path, entries: List[zipfile.ZipInfo], data: Dict[str, bytes]) -> None:
-    """Write ``entries`` in order; each keeps its name, date, attributes and compression."""
-    with zipfile.ZipFile(dest, "w", allowZip64=True) as zout:
-        for info in entries:
-            fresh = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            fresh.compress_type = info.compress_type
-            fresh.external_attr = info.external_attr
-            fresh.create_system = info.create_system
-            fresh.comment = info.comment
-            zout.writestr(fresh, data[info.filename])

@@ -13,22 +13,17 @@ from typing import Dict, List, Optional, Set, Tuple
 
 from lxml import etree
 
-from ita_xl.sheets import xmltext
-from ita_xl.sheets.package import MAIN_NS
-from ita_xl.sheets.styles_merge import parse_xml
+from ita_xl.writeback import xmltext
+from ita_xl.writeback.package import MAIN_NS
+from ita_xl.writeback.styles_merge import parse_xml
 
 XML_SPACE = "{%s}space" % xmltext.XML_NS
 _FORMULA_TAGS = {"f", "formula", "formula1", "formula2"}
 
 
 def code_name(data: bytes) -> Optional[str]:
-    """The ``<sheetPr codeName>`` of a worksheet part (read from its first bytes only)."""
-    head = data[:65536]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    else:
-        text = head.decode("utf-8", "ignore")
-    found = xmltext.first_child(text)
+    """The ``<sheetPr codeName>`` of a worksheet part (expat reads only up to its first child)."""
+    found = xmltext.first_child(data)
     if found is None or found[0].rsplit(":", 1)[-1] != "sheetPr":
         return None
     return found[1].get("codeName")

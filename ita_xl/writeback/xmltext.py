@@ -2,23 +2,19 @@
 
 Re-serialising a part written by Excel (or openpyxl, LibreOffice …) with an XML library changes
 quotes, namespace prefixes, whitespace and attribute order. For the master's own parts we therefore
-only locate elements by a small tokenizer and splice strings into the original text: everything we
-did not mean to change is copied character for character.
+locate elements with a real XML parser (expat: namespaces resolved, no DTD, no entities; a part
+that is not well-formed is refused, never guessed at) and splice strings into the original text at
+the positions it reports: everything we did not mean to change is copied character for character.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Tuple
+from xml.parsers import expat
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
-_TOKEN = re.compile(
-    r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE(?:[^>\[]|\[[^\]]*\])*>"
-    r"|</(?P<close>[^\s>]+)\s*>"
-    r"|<(?P<open>[^\s/>!?]+)(?P<attrs>(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(?P<empty>/?)>",
-    re.S,
-)
 _ATTR = re.compile(r"([^\s=/>]+)(\s*=\s*)(?:\"([^\"]*)\"|'([^']*)')")
 
 
@@ -110,45 +106,134 @@ def escape_text(value: str) -> str:
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def parse(text: str, max_depth: int = 3) -> Node:
-    """The element tree of ``text`` down to ``max_depth`` (root = depth 1), with text positions."""
-    stack: List[Tuple[Node, bool]] = []  # (node, recorded)
-    root: Optional[Node] = None
-    for m in _TOKEN.finditer(text):
-        if m.group("close") is not None:
-            node, _ = stack.pop()
-            node.close_start, node.end = m.start(), m.end()
-            continue
-        qname = m.group("open")
-        if qname is None:
-            continue  # comment, PI, CDATA, doctype
-        parent_map = stack[-1][0].nsmap if stack else {"xml": XML_NS}
-        attrs = {a.group(1): unescape(a.group(3) if a.group(3) is not None else a.group(4))
-                 for a in _ATTR.finditer(m.group("attrs"))}
-        nsmap = parent_map
-        if any(k == "xmlns" or k.startswith("xmlns:") for k in attrs):
-            nsmap = dict(parent_map)
-            for k, v in attrs.items():
-                if k == "xmlns":
-                    nsmap[""] = v
-                elif k.startswith("xmlns:"):
-                    nsmap[k[6:]] = v
-        prefix = qname.split(":", 1)[0] if ":" in qname else ""
-        node = Node(qname=qname, ns=nsmap.get(prefix, ""), start=m.start(), open_end=m.end(),
-                    attrs=attrs, nsmap=nsmap)
-        depth = len(stack) + 1
-        recorded = depth <= max_depth
-        if recorded and stack and stack[-1][1]:
-            stack[-1][0].children.append(node)
-        if root is None:
-            root = node
-        if m.group("empty"):
-            node.empty, node.close_start, node.end = True, m.end(), m.end()
-        else:
-            stack.append((node, recorded))
-    if root is None or stack:
-        raise ValueError("not well-formed XML")
-    return root
+class XmlError(ValueError):
+    """A part is not well-formed XML, or declares a DOCTYPE (never parsed further)."""
+
+    def __init__(self, msg: str, part: str = "") -> None:
+        super().__init__(msg)
+        self.part = part
+
+
+def parse(text: str, max_depth: int = 3, part: str = "") -> Node:
+    """The element tree of ``text`` down to ``max_depth`` (root = depth 1), with text positions.
+
+    Parsed by expat (namespace-aware, no DTD, no entities): a part that is not well-formed raises
+    XmlError, so no edit is ever made on a guess. Positions index ``text``.
+    """
+    try:
+        return _Tree(text, max_depth).root
+    except XmlError as exc:
+        raise XmlError(str(exc), part or exc.part) from None
+
+
+class _Tree:
+    """Build Nodes from expat's events; byte offsets are mapped back to ``text`` indexes."""
+
+    def __init__(self, text: str, max_depth: int) -> None:
+        self.buf = text.encode("utf-8")
+        self.ascii = len(self.buf) == len(text)
+        self.max_depth = max_depth
+        self.stack: List[Tuple[Node, bool]] = []
+        self.pending: Dict[str, str] = {}
+        self.nodes: List[Node] = []
+        self.root: Optional[Node] = None
+        parser = expat.ParserCreate("UTF-8", " ")  # the declared encoding was applied by decode()
+        parser.namespace_prefixes = True
+        parser.ordered_attributes = True
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        parser.StartDoctypeDeclHandler = self._doctype
+        parser.EntityDeclHandler = self._doctype
+        parser.StartNamespaceDeclHandler = self._ns
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        self.parser = parser
+        try:
+            parser.Parse(self.buf, True)
+        except expat.ExpatError as exc:
+            raise XmlError(f"not well-formed XML: {exc}") from None
+        if self.root is None:
+            raise XmlError("not well-formed XML: no root element")
+        if not self.ascii:
+            self._to_text_offsets(text)
+
+    def _doctype(self, *args: object) -> None:
+        raise XmlError("a DOCTYPE or ENTITY declaration")
+
+    def _ns(self, prefix: Optional[str], uri: Optional[str]) -> None:
+        self.pending[prefix or ""] = uri or ""
+
+    def _start(self, name: str, attributes: List[str]) -> None:
+        parent_map = self.stack[-1][0].nsmap if self.stack else {"xml": XML_NS}
+        nsmap = dict(parent_map, **self.pending) if self.pending else parent_map
+        attrs = {("xmlns:" + p if p else "xmlns"): u for p, u in self.pending.items()}
+        self.pending = {}
+        for i in range(0, len(attributes), 2):
+            attrs[_qname(attributes[i])] = attributes[i + 1]
+        uri, qname = _split(name)
+        start = self.parser.CurrentByteIndex
+        open_end, empty = _tag_end(self.buf, start)
+        node = Node(qname=qname, ns=uri, start=start, open_end=open_end, attrs=attrs, nsmap=nsmap)
+        depth = len(self.stack) + 1
+        recorded = depth <= self.max_depth
+        if recorded:
+            self.nodes.append(node)
+            if self.stack:
+                self.stack[-1][0].children.append(node)
+        if self.root is None:
+            self.root = node
+        if empty:
+            node.empty, node.close_start, node.end = True, open_end, open_end
+        self.stack.append((node, recorded))
+
+    def _end(self, name: str) -> None:
+        node, _ = self.stack.pop()
+        if not node.empty:
+            node.close_start = self.parser.CurrentByteIndex
+            node.end = self.buf.index(b">", node.close_start) + 1
+
+    def _to_text_offsets(self, text: str) -> None:
+        """Byte offsets (UTF-8) to character offsets, in one pass over the sorted offsets."""
+        offsets = sorted({o for n in self.nodes for o in (n.start, n.open_end, n.close_start, n.end)})
+        chars: Dict[int, int] = {}
+        last_byte = last_char = 0
+        for off in offsets:
+            last_char += len(self.buf[last_byte:off].decode("utf-8"))
+            last_byte = off
+            chars[off] = last_char
+        for n in self.nodes:
+            n.start, n.open_end = chars[n.start], chars[n.open_end]
+            n.close_start, n.end = chars[n.close_start], chars[n.end]
+
+
+def _split(name: str) -> Tuple[str, str]:
+    """expat's ``uri local prefix`` name as (uri, qname)."""
+    parts = name.split(" ")
+    if len(parts) == 1:
+        return "", parts[0]
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    return parts[0], f"{parts[2]}:{parts[1]}"
+
+
+def _qname(name: str) -> str:
+    return _split(name)[1]
+
+
+def _tag_end(buf: bytes, start: int) -> Tuple[int, bool]:
+    """Just after the start tag beginning at ``start`` (expat has checked it), and whether it
+    closes itself. Only quotes matter: ``>`` may appear inside an attribute value."""
+    quote = 0
+    i = start + 1
+    while True:
+        c = buf[i]
+        if quote:
+            if c == quote:
+                quote = 0
+        elif c in (34, 39):
+            quote = c
+        elif c == 62:
+            return i + 1, buf[i - 1] == 47
+        i += 1
 
 
 Edit = Tuple[int, int, str]
@@ -210,6 +295,8 @@ def append_children(text: str, node: Node, xml: str, attrs: Optional[Dict[str, s
 
 def insert_in_order(root: Node, local: str, nss: Iterable[str], order: List[str], xml: str) -> Edit:
     """Insert a new child ``local`` of ``root`` where the schema's child ``order`` wants it."""
+    if root.empty:
+        raise XmlError(f"<{root.qname}/> has no content: open it first (open_root)")
     nss = tuple(nss)
     later = order[order.index(local) + 1:]
     for child in root.children:
@@ -218,6 +305,15 @@ def insert_in_order(root: Node, local: str, nss: Iterable[str], order: List[str]
     ext = next((c for c in root.children if c.local == "extLst"), None)
     pos = ext.start if ext is not None else root.close_start
     return (pos, pos, xml)
+
+
+def open_root(text: str) -> str:
+    """``text`` with a self-closing root (``<styleSheet .../>``) written as start and end tag."""
+    root = parse(text, max_depth=1)
+    if not root.empty:
+        return text
+    tag = re.sub(r"\s*/>$", ">", text[root.start:root.open_end])
+    return text[:root.start] + tag + f"</{root.qname}>" + text[root.open_end:]
 
 
 def remove(text: str, node: Node) -> Edit:
@@ -243,19 +339,44 @@ def encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding)
 
 
-def first_child(text: str) -> Optional[Tuple[str, Dict[str, str]]]:
-    """The qname and attributes of the root's first child element (reads no further)."""
-    depth = 0
-    for m in _TOKEN.finditer(text):
-        qname = m.group("open")
-        if qname is None:
-            if m.group("close") is not None:
-                return None
-            continue
-        if depth == 1:
-            return qname, {a.group(1): unescape(a.group(3) if a.group(3) is not None else a.group(4))
-                           for a in _ATTR.finditer(m.group("attrs"))}
-        if m.group("empty"):
-            return None
-        depth = 1
-    return None
+class _Found(Exception):
+    pass
+
+
+def first_child(data: bytes, chunk: int = 65536) -> Optional[Tuple[str, Dict[str, str]]]:
+    """The qname and attributes of the root's first child element; expat reads only as far as it.
+
+    None when the root has no child element or the start is not well-formed.
+    """
+    parser = expat.ParserCreate(None, " ")
+    parser.namespace_prefixes = True
+    parser.ordered_attributes = True
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    depth = [0]
+    found: List[Tuple[str, Dict[str, str]]] = []
+
+    def start(name: str, attributes: List[str]) -> None:
+        depth[0] += 1
+        if depth[0] == 2:
+            found.append((_qname(name), {_qname(attributes[i]): attributes[i + 1]
+                                         for i in range(0, len(attributes), 2)}))
+            raise _Found
+
+    def end(name: str) -> None:
+        depth[0] -= 1
+        if depth[0] == 0:
+            raise _Found
+
+    def refuse(*args: object) -> None:
+        raise _Found
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    parser.StartDoctypeDeclHandler = refuse
+    try:
+        for pos in range(0, max(len(data), 1), chunk):
+            parser.Parse(data[pos:pos + chunk], pos + chunk >= len(data))
+    except _Found:
+        pass
+    except expat.ExpatError:
+        return None
+    return found[0] if found else None

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Set, Tuple
 
-from ita_xl.sheets import xmltext
-from ita_xl.sheets.workbook_edit import Workbook, name_tag
+from ita_xl.writeback import xmltext
+from ita_xl.writeback.workbook_edit import Workbook, name_tag
 
 SCOPED, BOOK = "mark_", "sheet_"
 _REF = re.compile(r"\s*(?:'((?:[^']|'')+)'|([^'!#][^'!]*))!\$?[A-Za-z]{1,3}\$?\d+\s*")

@@ -14,15 +14,15 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 from lxml import etree
 
-from ita_xl.sheets import xmltext
-from ita_xl.sheets.package import MAIN_NS
+from ita_xl.writeback import xmltext
+from ita_xl.writeback.package import MAIN_NS, UnknownLayout
 
 Canon = Tuple[str, Tuple[Tuple[str, str], ...], Optional[str], tuple]
 
 ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs",
          "tableStyles", "colors", "extLst"]
 FIRST_CUSTOM_NUMFMT = 164
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                           remove_comments=True, remove_pis=True)
 
 
@@ -36,7 +36,15 @@ class StyleMerge:
 
 
 def parse_xml(data: bytes) -> etree._Element:
-    return etree.fromstring(data, _PARSER)
+    """A part parsed by lxml (no DTD, no entities, nothing fetched); XmlError when it is not
+    well-formed or declares a DOCTYPE."""
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise xmltext.XmlError(f"not well-formed XML: {exc}") from None
+    if root.getroottree().docinfo.internalDTD is not None:
+        raise xmltext.XmlError("a DOCTYPE or ENTITY declaration")
+    return root
 
 
 def canon(el: etree._Element) -> Canon:
@@ -112,6 +120,8 @@ def merge_styles(master: bytes, computed: bytes, xf_ids: Iterable[int], dxf_ids:
                  ) -> StyleMerge:
     """Add the computed cellXfs ``xf_ids`` and dxfs ``dxf_ids`` to ``master`` (styles.xml bytes)."""
     m_root, c_root = parse_xml(master), parse_xml(computed)
+    if etree.QName(m_root).localname != "styleSheet" or etree.QName(m_root).namespace != MAIN_NS[0]:
+        raise UnknownLayout("styles.xml", m_root.tag)
     names = ("fonts", "fills", "borders", "cellXfs", "dxfs")
     colls = {n: _Collection(canon(e) for e in _children(m_root, n)) for n in names}
     numfmts = _NumFmts(_children(m_root, "numFmts"))
@@ -119,7 +129,10 @@ def merge_styles(master: bytes, computed: bytes, xf_ids: Iterable[int], dxf_ids:
     c_codes = {int(e.get("numFmtId")): e.get("formatCode", "") for e in _children(c_root, "numFmts")}
 
     result = StyleMerge(data=None, xf={0: 0})
-    for k in sorted(set(xf_ids) - {0}):
+    # A master without cell formats (a bare <styleSheet/>) first takes the computed default, so
+    # index 0 means the same in both.
+    first = {0} if not colls["cellXfs"].items else set()
+    for k in sorted((set(xf_ids) - {0}) | first):
         xf = c_lists["cellXfs"][k]
         attrs = dict(xf.attrib)
         fmt = int(attrs.get("numFmtId", "0"))
@@ -170,6 +183,7 @@ class _NumFmts:
 
 def _edit(master: bytes, additions: Dict[str, Tuple[List[Canon], int]]) -> bytes:
     text, encoding = xmltext.decode(master)
+    text = xmltext.open_root(text)  # a self-closing <styleSheet/> must be opened to gain children
     root = xmltext.parse(text, max_depth=2)
     edits: List[xmltext.Edit] = []
     for name in ORDER:

@@ -27,7 +27,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from render import convert_all, pdf_text
 
 from ita_xl import messages
-from ita_xl.sheets.splice import add_foreign_sheets, splice_sheets
+from ita_xl.writeback import add_foreign_sheets, splice_sheets
 
 EDITED = ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml")
 SCORES_V1 = [91.255, 80.0, 77.5]

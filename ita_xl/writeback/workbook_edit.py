@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Set, Tuple
 
 from ita_xl import errors
-from ita_xl.sheets import xmltext
-from ita_xl.sheets.package import CT_NS, MAIN_NS, PKG_REL_NS, REL_NS, Package, Rel
-from ita_xl.sheets.sheetxml import code_name, rename_refs
+from ita_xl.writeback import xmltext
+from ita_xl.writeback.package import (CT_NS, MAIN_NS, PKG_REL_NS, REL_NS, Package, Rel, UnknownLayout,
+                                     expect_root)
+from ita_xl.writeback.sheet_transform import code_name, rename_refs
 
 WORKBOOK_ORDER = [
     "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets",
@@ -52,7 +53,10 @@ class Workbook:
             raise errors.CorruptWorkbook(path=pkg.path, detail="no workbook part")
         self.part = pkg.name(office.part) or office.part
         self.text, self.encoding = xmltext.decode(pkg.read(self.part))
-        self.root = xmltext.parse(self.text, max_depth=3)
+        self.root = xmltext.parse(self.text, max_depth=3, part=self.part)
+        expect_root(self.root, self.part, "workbook", MAIN_NS[:1])  # Strict or beta: never guessed
+        if len(self.root.findall("sheets", MAIN_NS)) > 1:
+            raise UnknownLayout(self.part, "more than one <sheets>")
         self.rels = pkg.rels(self.part)
         by_id = {r.id: r for r in self.rels}
         self.sheets_node = self.root.find("sheets", MAIN_NS)
