@@ -334,6 +334,27 @@ def _check_prolog(path: Path, info: zipfile.ZipInfo, head: bytes) -> None:
         raise _corrupt(path, "part-not-xml", part=info.filename)
 
 
+def prolog_declares_dtd(head: bytes) -> bool:
+    """True when the XML in ``head`` (its first bytes) declares a DOCTYPE/ENTITY before its root
+    element, or when its prolog does not end within ``head`` (assumed to hide one)."""
+    text = _prolog_text(head).lstrip("\ufeff")
+    pos = 0
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        rest = text[pos:]
+        if _NAME_START.match(rest):
+            return False
+        if _DECL.match(rest):
+            return True
+        closer = "?>" if rest.startswith("<?") else "-->" if rest.startswith("<!--") else None
+        end = rest.find(closer, 2) if closer else -1
+        if closer and end >= 0:
+            pos += end + len(closer)
+            continue
+        return bool(closer) and len(head) >= PROLOG_BYTES
+
+
 def _prolog_text(head: bytes) -> str:
     if head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff"):
         return head.decode("utf-16", errors="replace")

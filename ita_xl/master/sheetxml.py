@@ -9,8 +9,10 @@ like openpyxl it takes every child of a ``<row>`` for a cell and counts rows and
 ``r`` is missing. Shared strings come out as openpyxl's ``read_string_table`` gives them. Each
 row is dropped once read, so memory stays flat however long the sheet.
 
-Safety: entities are never expanded, nothing is fetched, and a DTD declaring entities is refused
-with defusedxml's own exception (the file check refuses any DOCTYPE before this runs anyway).
+Safety: entities are never expanded, nothing is fetched, and a DOCTYPE is refused with
+defusedxml's own exception before lxml sees the part (libxml2 2.14 would otherwise stop on the
+entity declarations first and call the part merely malformed); the file check refuses any DOCTYPE
+before this runs anyway.
 """
 from __future__ import annotations
 
@@ -84,8 +86,31 @@ def _expat_errors(parse: Callable[[], T]) -> T:
 
 def _iterparse(src: IO[bytes], tags: Any) -> Any:
     return etree.iterparse(
-        src, events=("end",), tag=tags, resolve_entities=False, no_network=True,
+        _no_dtd(src), events=("end",), tag=tags, resolve_entities=False, no_network=True,
         load_dtd=False, remove_comments=True, remove_pis=True, huge_tree=False)
+
+
+class _Prefixed:
+    """``head`` (already read to look at the prolog), then the rest of ``src``."""
+
+    def __init__(self, head: bytes, src: IO[bytes]) -> None:
+        self.head, self.src = head, src
+
+    def read(self, size: int = -1) -> bytes:
+        if self.head:
+            out, self.head = (self.head, b"") if size < 0 or size >= len(self.head) \
+                else (self.head[:size], self.head[size:])
+            return out
+        return self.src.read(size)
+
+
+def _no_dtd(src: IO[bytes]) -> IO[bytes]:
+    from ita_xl.filecheck import PROLOG_BYTES, prolog_declares_dtd
+
+    head = src.read(PROLOG_BYTES)
+    if prolog_declares_dtd(head):
+        raise EntitiesForbidden("DOCTYPE", None, None, None, None, None)
+    return _Prefixed(head, src)  # type: ignore[return-value]
 
 
 def _checked(items: Any) -> Iterator[Any]:
