@@ -1,1 +1,1 @@
-"""Computed sheets and the write-back that splices them into the master."""
+"""The computed sheets' content (comparison, gaps, findings); ita_xl.writeback splices them into the master."""

@@ -1,6 +1,6 @@
 """The tool's own sheets (comparison, gaps and priorities, findings) as a standalone workbook.
 
-The splicer (sheets/splice.py) later moves these sheets into the staff's master; it recognises
+The write-back (ita_xl/writeback/) later moves these sheets into the staff's master; it recognises
 them by the VBA code name each sheet carries (``itaxl_<role>``), whatever language their names are
 in. So the sheets use only what survives a splice: cell formats, conditional formats, internal
 hyperlinks. No images, charts, comments, defined names (print titles, autofilters) or tables.
