@@ -1,7 +1,7 @@
 """Staff re-save the master in LibreOffice Calc between runs: the computed sheets are still ours.
 
 LibreOffice drops every ``<sheetPr codeName>`` on save (the first marker) but keeps defined names,
-so the splice's hidden marker names (sheets/marks.py) must carry the recognition: the sheets are
+so the splice's hidden marker names (writeback/marks.py) must carry the recognition: the sheets are
 replaced in place, never duplicated, and a staff sheet — one with our sheet's name, or a copy of
 our sheet that took our sheet-scoped names with it — is never taken for ours. Real LibreOffice
 saves and edits (a Basic macro in a private profile copies, deletes, renames and moves sheets);
