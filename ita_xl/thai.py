@@ -38,7 +38,7 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u2060\u00ad"), No
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u3000\t\x0b\x0c"), " ")
 _FOLD = {**_ZERO_WIDTH, **_SPACES}
 # Anything clean_text has to translate or replace; most cells hold none of it (fast path).
-_NEEDS_FOLD = re.compile("[" + "".join(map(chr, _FOLD)) + "\r]|\u0e4d\u0e32")
+_NEEDS_FOLD = re.compile("[" + "".join(map(chr, _FOLD)) + "\r]|\u0e4d\u0e32|\u0e40\u0e40")
 _SPACE_RUN = re.compile(r" {2,}")
 _WHITESPACE = re.compile(r"\s+")
 # Dashes and minus signs staff (or Word's autocorrect) put in front of negative numbers.
@@ -58,15 +58,16 @@ def to_arabic_digits(text: str) -> str:
 def clean_text(value: Any) -> str:
     """Strip, drop zero-width characters and NBSP, collapse runs of spaces (keep line breaks).
 
-    Also folds the two-character spelling of SARA AM (นิคหิต + สระอา) into the single character,
-    since both render identically and staff text mixes them.
+    Also folds spellings that render identically into the one the dictionary uses: SARA AM typed
+    as นิคหิต + สระอา (◌ํา) becomes ◌ำ, and SARA AE typed as two SARA E (เเ, as in the NACC
+    consultants' คะเเนน) becomes แ. This is the one place text is normalised as it enters.
     """
     if value is None:
         return ""
     text = str(value)
     if _NEEDS_FOLD.search(text):
         text = text.translate(_FOLD).replace("\r\n", "\n").replace("\r", "\n")
-        text = text.replace("\u0e4d\u0e32", "\u0e33")
+        text = text.replace("\u0e4d\u0e32", "\u0e33").replace("\u0e40\u0e40", "\u0e41")
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
     if "\n" in text:
@@ -128,7 +129,7 @@ def fiscal_year_of(day: date) -> int:
 
 # --- numbers ---------------------------------------------------------------------------------
 
-_UNITS = ("คะแนน", "คะเเนน", "points", "point", "pts", "pt", "%", "％", "percent")
+_UNITS = ("คะแนน", "points", "point", "pts", "pt", "%", "％", "percent")
 _UNIT_RE = re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in _UNITS) + r")\s*$", re.I)
 _PREFIX_RE = re.compile(r"^\s*(?:ร้อยละ|คะแนน)\s*")
 _NUMBER_RE = re.compile(
@@ -193,6 +194,9 @@ _YEAR_FILLERS = tuple(sorted((
     "ita", "fy", "fiscalyear", "fiscal", "year", "score", "scores", "be", "b.e.",
 ), key=len, reverse=True))
 _YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+# A two-digit year counts only right after a year word ('คะแนนปี 66', 'พ.ศ.65', 'FY66').
+_SHORT_YEAR_RE = re.compile(r"(ปีงบประมาณ|ปีงบ|ปี|พ\.?ศ\.?|fy|year)(\d{2})(?![\d.])")
+_ANY_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})(?![\d.])")
 
 
 def parse_year_header(raw: Any) -> Optional[int]:
@@ -211,7 +215,7 @@ def parse_year_header(raw: Any) -> Optional[int]:
         return year if YEAR_HEADER_MIN <= year <= YEAR_HEADER_MAX else None
     if not isinstance(raw, str):
         return None
-    key = to_arabic_digits(header_key(raw))
+    key = _long_years(to_arabic_digits(header_key(raw)))
     if any(word in key for word in _CHANGE_WORDS):
         return None
     years = _YEAR_RE.findall(key)
@@ -223,6 +227,26 @@ def parse_year_header(raw: Any) -> Optional[int]:
     if re.sub(r"[\s.:()\[\]/_-]", "", rest):
         return None
     return int(years[0])
+
+
+def _long_years(key: str) -> str:
+    """'คะแนนปี66' -> 'คะแนนปี2566' (two digits after a year word; a folded header key)."""
+    if _YEAR_RE.search(key):
+        return key
+    return _SHORT_YEAR_RE.sub(lambda m: f"{m.group(1)}25{m.group(2)}", key)
+
+
+def years_named(raw: Any) -> Tuple[int, ...]:
+    """The BE years a header names, in order: 'ผลต่าง (๒๕๖๖ − ๒๕๖๕)' -> (2566, 2565),
+    'ผลต่างปี 66-67' -> (2566, 2567). Two-digit numbers count as years only when the text has no
+    four-digit year (a change header rarely holds any other number)."""
+    if raw is None or isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+        return ()
+    key = to_arabic_digits(header_key(raw))
+    years = [int(y) for y in _YEAR_RE.findall(key) if YEAR_HEADER_MIN <= int(y) <= YEAR_HEADER_MAX]
+    if not years and not _YEAR_RE.search(key):
+        years = [2500 + int(y) for y in _ANY_SHORT_YEAR.findall(key)]
+    return tuple(dict.fromkeys(years))
 
 
 # --- dates and periods (implemented in ita_xl.thai_dates) ------------------------------------

@@ -317,3 +317,29 @@ def test_whole_month_periods_round_trip(be_year, m1, span):
     assert period.start == D(be_to_ce(be_year), m1 + 1, 1)
     assert period.start <= period.end
     assert parse_period(format_period(period)) == period
+
+
+def test_lookalike_spellings_are_folded_where_text_enters():
+    """The NACC consultants' คะเเนน (two ◌เ) and ◌ํา (U+0E4D U+0E32) look like คะแนน and ◌ำ."""
+    assert clean_text("คะ\u0e40\u0e40นน การท\u0e4d\u0e32งาน") == "คะแนน การทำงาน"
+    assert header_key("ผลคะเเนน ปี ๒๕๖๕") == header_key("ผลคะแนน ปี ๒๕๖๕")
+    assert parse_number("๙๑.๐๓ คะเเนน") == 91.03
+
+
+@pytest.mark.parametrize("raw, year", [
+    ("คะแนนปี 66", 2566), ("คะเเนนปี ๖๖", 2566), ("ปีงบประมาณ 67", 2567), ("พ.ศ.65", 2565),
+    ("FY66", 2566), ("คะแนน 40", None), ("OIT (40)", None), ("ปี 66.5", None),
+])
+def test_two_digit_year_headers(raw, year):
+    assert parse_year_header(raw) == year
+
+
+@pytest.mark.parametrize("raw, years", [
+    ("ผลต่าง\n(๒๕๖๖ − ๒๕๖๕)", (2566, 2565)), ("ผลต่างปี 66-67", (2566, 2567)),
+    ("ผลต่าง (2567-2568)", (2567, 2568)), ("ผลต่างปี 2568", (2568,)),
+    ("ผลคะแนนที่มีการ พัฒนา/ที่ต้อง พัฒนาให้ดีขึ้น", ()),
+])
+def test_years_a_change_header_names(raw, years):
+    from ita_xl.thai import years_named
+
+    assert years_named(raw) == years

@@ -177,3 +177,50 @@ def test_per_indicator_target_not_a_number(tmp_path):
 def test_indicator_8_names_the_nacc_uses_are_read_quietly(tmp_path, label):
     report = run(tmp_path, MasterSpec(indicator_labels=labels(n8=label)))
     assert report.findings == [], [(f.code, f.cell) for f in report.findings]
+
+
+def test_change_header_naming_two_years_is_checked_against_those_years(tmp_path):
+    """Three years on the sheet; the header names 2564 and 2565, so 2566 is never used."""
+    values = [round(b - a, 2) for a, b in zip(SCORES[2564], SCORES[2565])]
+    values[2] = 9.99  # 92.15 - 90.40 = 1.75
+    report = run(tmp_path, MasterSpec(extra_score_columns={"ผลต่าง (๒๕๖๕ − ๒๕๖๔)": values}))
+    f = only(report, "change-mismatch")
+    assert (f.severity, f.cell) == ("error", "F4")
+    assert (f.params["year_earlier"], f.params["year_later"]) == (2564, 2565)
+    assert f.params["computed"] == "1.75" and "C4" in f.hint("en") and "D4" in f.hint("en")
+
+
+def test_change_header_with_two_digit_years(tmp_path):
+    values = [round(b - a, 2) for a, b in zip(SCORES[2564], SCORES[2565])]
+    report = run(tmp_path, MasterSpec(extra_score_columns={"ผลต่างปี 64-65": values}))
+    assert report.findings == [], [(f.code, f.cell) for f in report.findings]
+
+
+def test_change_header_naming_no_year_uses_the_two_year_columns_beside_it(tmp_path):
+    """Newest year first, as NACC tables print it: 2566 | 2565 | ผลต่าง | 2564 (an old year
+    kept at the right): the change sits beside 2566 and 2565."""
+    spec = MasterSpec(score_headers=["ลำดับ", "ตัวชี้วัด", 2566, 2565], score_years=[2566, 2565],
+                      extra_score_columns={"ผลต่าง": _true_changes(), "ปี 2564": SCORES[2564]})
+    report = run(tmp_path, spec)
+    assert "change-mismatch" not in codes(report), [(f.code, f.cell) for f in report.findings]
+    values = _true_changes()
+    values[0] = round(SCORES[2565][0] - SCORES[2564][0], 2)  # against the wrong pair: reported
+    spec.extra_score_columns["ผลต่าง"] = values
+    f = only(run(tmp_path, spec), "change-mismatch")
+    assert (f.cell, f.params["year_earlier"], f.params["year_later"]) == ("E2", 2565, 2566)
+
+
+def test_change_header_naming_years_not_on_the_sheet_is_said_not_guessed(tmp_path):
+    values = [5.0] * 10
+    report = run(tmp_path, MasterSpec(extra_score_columns={"ผลต่าง 2562-2563": values}))
+    f = only(report, "change-years-not-found")
+    assert (f.severity, f.cell) == ("warning", "F1")
+    assert "2562, 2563" in f.message("en") and "2564, 2565, 2566" in f.message("en")
+    assert "change-mismatch" not in codes(report)
+
+
+def test_two_digit_year_headers_and_consultants_spelling(tmp_path):
+    """`คะแนนปี 66` is 2566; `คะเเนน` (two ◌เ) reads as คะแนน; `หัวข้อ` is the indicator column."""
+    spec = MasterSpec(score_headers=["ลำดับ", "หัวข้อ", "คะเเนนปี ๖๔", "คะแนนปี 65", "คะเเนน ปี 66"])
+    report = run(tmp_path, spec)
+    assert report.findings == [], [(f.code, f.cell) for f in report.findings]

@@ -71,7 +71,7 @@ SCORES: Tuple[Name, ...] = (
         "อันดับ", "อันดับที่", "ลำดับที่", "ที่", "No", "#", "Rank", "Row", "Number")),
     Name("indicator", "ตัวชี้วัด", "Indicator", (
         "ตัวชี้วัดการประเมิน", "ชื่อตัวชี้วัด", "ประเด็นการประเมิน", "Indicators", "Indicator name",
-        "Name")),
+        "Name", "หัวข้อ", "หัวข้อการประเมิน")),  # หัวข้อ: what ITA dashboard exports write
     Name("indicator_no", "ตัวชี้วัดที่", "Indicator no.", (
         "เลขตัวชี้วัด", "รหัสตัวชี้วัด", "Indicator number", "Indicator #", "Code")),
     Name("change", "ผลต่าง", "Change", ("Difference", "Diff", "+/-", "เปลี่ยนแปลง")),

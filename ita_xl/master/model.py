@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 
 @dataclass
@@ -81,6 +81,11 @@ class ScoresTable:
     years: List[YearColumn]
     rows: List[ScoreRow]
     change_header: Optional[Located] = None  # header of the staff-typed difference column
+    # The years that header names (as typed, e.g. (2566, 2565)), and the (earlier, later) pair its
+    # values are checked against: the two years it names, else the two year columns beside it.
+    # None when the header names years the table has no column for (nothing is checked then).
+    change_years_named: Tuple[int, ...] = ()
+    change_pair: Optional[Tuple[int, int]] = None
     unknown_year_headers: List[Located] = field(default_factory=list)
     # Required columns not found (layout field slugs: "indicator", "years"); header_row is 0 when
     # no header row was found at all. Labels: ita_xl.master.layout.column_label("scores", slug).

@@ -8,7 +8,7 @@ could not be read, which is reported rather than guessed.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
@@ -19,7 +19,7 @@ from ita_xl.master.layout import (
 from ita_xl.master.locate import PLAIN, YEARISH, Header, Kind, find_header, is_repeated_header
 from ita_xl.master.model import Located, ScoreRow, ScoresTable, YearColumn
 from ita_xl.master.values import number_at
-from ita_xl.thai import header_key, parse_year_header, to_arabic_digits
+from ita_xl.thai import header_key, parse_year_header, to_arabic_digits, years_named
 
 _PLAIN_KEYS = {header_key(h) for h in PLAIN_SCORE_HEADERS}
 _TOTAL_KEYS = {header_key(w) for w in TOTAL_WORDS}
@@ -81,6 +81,8 @@ def read_scores(grid: Grid, fiscal_year: Optional[int]) -> ScoresTable:
     cols = header.columns
     if "change" in cols:
         table.change_header = _header_located(grid, header, cols["change"])
+        table.change_years_named = years_named(header.cells[cols["change"]][1])
+        table.change_pair = change_pair(table.change_years_named, cols["change"], table.years)
     if "indicator" not in cols and "indicator_no" not in cols:
         table.missing_columns.append("indicator")
     if not table.years:
@@ -98,6 +100,31 @@ def read_scores(grid: Grid, fiscal_year: Optional[int]) -> ScoresTable:
         else:
             table.rows.append(score_row)
     return table
+
+
+def change_pair(named: Tuple[int, ...], column: int,
+                years: List[YearColumn]) -> Optional[Tuple[int, int]]:
+    """(earlier, later) years a staff-typed change column compares.
+
+    Two years named: those two. One named: it and the year before it on the sheet. None named:
+    the two year columns just left of it (the memo puts it right after them), else the two
+    nearest. None when
+    a named year has no column, or the sheet has fewer than two years.
+    """
+    have = sorted(y.year for y in years)
+    if len(named) >= 2:
+        pair = tuple(sorted(named[:2]))
+    elif len(named) == 1:
+        earlier = [y for y in have if y < named[0]]
+        pair = (earlier[-1], named[0]) if earlier else (named[0], named[0])
+    else:
+        left = [y for y in years if column_index_from_string(y.column) < column]
+        pool = left if len(left) >= 2 else years
+        nearest = sorted(pool, key=lambda y: abs(column_index_from_string(y.column) - column))
+        pair = tuple(sorted(y.year for y in nearest[:2]))
+    if len(pair) != 2 or pair[0] == pair[1] or not set(pair) <= set(have):
+        return None
+    return pair  # type: ignore[return-value]
 
 
 def _header_located(grid: Grid, header: Header, col: int, value: Any = None,

@@ -239,6 +239,18 @@ FINDINGS_SCORES: Dict[str, Entry] = {
         "Change {cell} to {computed}, or check the scores in {earlier_cell} and {later_cell} "
         "against the published results.",
     ),
+    "change-years-not-found": (
+        "หัวคอลัมน์ผลต่าง “{raw}” ในช่อง {cell} ระบุปี {named} แต่แผ่นงานนี้มีคอลัมน์คะแนนเฉพาะปี "
+        "{years} จึงไม่ได้ตรวจผลต่างในคอลัมน์นี้",
+        "The change column header “{raw}” in {cell} names {named}, but this sheet has score "
+        "columns only for {years}, so the typed changes were not checked.",
+    ),
+    "change-years-not-found.hint": (
+        "แก้ปีในหัวคอลัมน์ให้ตรงกับสองปีที่นำมาหักลบกัน เช่น “ผลต่าง (2566 − 2565)” "
+        "หรือเพิ่มคอลัมน์คะแนนของปีที่ระบุ",
+        "Correct the years in the header to the two years subtracted, e.g. “ผลต่าง (2566 − 2565)”, "
+        "or add score columns for the years it names.",
+    ),
     # results sheet
     "result-year-missing": (
         "แถวผลการประเมินนี้ไม่ได้ระบุปีงบประมาณ (ช่อง {cell} ว่าง)",

@@ -1,7 +1,7 @@
 """Checks of the คะแนนตัวชี้วัด sheet: year columns, indicator rows, scores and typed changes."""
 from __future__ import annotations
 
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional
 
 from ita_xl.master.model import Located, ScoreRow
 from ita_xl.messages import text
@@ -18,7 +18,7 @@ CODES = register(
     "score-year-duplicate", "score-year-unreadable", "framework-missing-column",
     "score-column-empty", "score-indicator-blank", "indicator-duplicate", "indicator-missing",
     "score-not-a-number", "score-out-of-range", "score-missing",
-    "change-not-a-number", "change-mismatch",
+    "change-not-a-number", "change-mismatch", "change-years-not-found",
 )
 
 CHANGE_TOLERANCE = 0.005
@@ -130,13 +130,17 @@ def _score_cell(ctx: Context, row: ScoreRow, year: int, column: str, loc: Option
                      year=year)
 
 
-def _last_two_years(ctx: Context) -> Optional[Tuple[int, int]]:
-    years = ctx.score_years()
-    return (years[-2], years[-1]) if len(years) >= 2 else None
-
-
 def check_changes(ctx: Context) -> Iterator[Finding]:
-    pair = _last_two_years(ctx)
+    """A typed change is checked only against the two years its header names (or, naming none,
+    the two year columns beside it); years named but absent are said, never swapped for others."""
+    table = ctx.master.scores
+    pair = table.change_pair
+    if pair is None and table.change_header is not None and table.change_years_named \
+            and any(is_number(row.change) for row in _rows(ctx)):
+        named = table.change_years_named
+        yield ctx.at("warning", "change-years-not-found", table.change_header,
+                     raw=shown(table.change_header.raw), named=", ".join(map(str, named)),
+                     years=", ".join(map(str, ctx.score_years())) or "-")
     for row in _rows(ctx):
         loc = row.change
         if loc is None or is_blank(loc):
