@@ -85,6 +85,7 @@ def analyse(master: Master, frameworks: Mapping[int, Framework],
         overall_slope=slope([(y, r.overall) for y, r in sorted(by_year.items())
                              if r.overall is not None]),
         follow_up=follow_up(measures, as_of) if as_of is not None else None,
+        measures_sheet=master.measures.sheet if master.measures is not None else "",
     )
 
 

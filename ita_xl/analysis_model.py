@@ -129,6 +129,7 @@ class Analysis:
     meeting_date: Optional[date] = None
     overall_slope: Optional[float] = None
     follow_up: Optional[FollowUp] = None  # each measure's state on the as-of day (when asked)
+    measures_sheet: str = ""  # the master's มาตรการ sheet (MeasureView.cell is on it)
 
     @property
     def plan_year(self) -> int:

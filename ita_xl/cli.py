@@ -128,6 +128,81 @@ def run(master: Path, out: Path, allow_errors: bool, template: Path, thai_digits
     return result.exit_code
 
 
+OUT = click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+                   help="Output folder [default: ita-xl-output/ beside MASTER, as run].")
+ARABIC = click.option("--arabic-digits", is_flag=True,
+                      help="Print numbers with Arabic digits (official documents use Thai digits).")
+DOCX_TEMPLATE = click.option("--template", type=click.Path(path_type=Path), default=None,
+                             help="The agency's letterhead .docx (its styles and header are used).")
+ALLOW = click.option("--allow-errors", is_flag=True,
+                     help="Write the document despite validation errors, marked ฉบับร่าง (draft).")
+
+
+def _echo_progress(lang: str) -> Callable[..., None]:
+    return lambda key, **params: click.echo(text(key, lang, **params), err=True)
+
+
+@cli.command()
+@MASTER
+@OUT
+@ARABIC
+@ALLOW
+@DOCX_TEMPLATE
+@LANG
+@_guarded
+def report(master: Path, out: Path, arabic_digits: bool, allow_errors: bool, template: Path,
+           lang: str) -> int:
+    """Write the published analysis of MASTER as a Word document: the บันทึกข้อความ cover memo,
+    result and level, indicator tables of both years and their comparison, strongest and
+    weakest indicators, recommendations and the measures table.
+
+    With validation errors nothing is written (exit status 1) unless --allow-errors.
+
+    \b
+    Example:
+      ita-xl report master.xlsx
+      ita-xl report master.xlsx --template letterhead.docx --out reports/
+    """
+    from ita_xl.report.jobs import DocJobOptions, describe, write_report
+
+    result = write_report(master, DocJobOptions(out=out, lang=lang, arabic_digits=arabic_digits,
+                                                allow_errors=allow_errors, template=template),
+                          progress=_echo_progress(lang))
+    click.echo(describe(result, lang))
+    return result.exit_code
+
+
+@cli.command()
+@MASTER
+@click.option("--as-of", "as_of", required=True, metavar="DATE",
+              help="The day to report on: 2027-04-01 or ๑ เม.ย. ๒๕๗๐.")
+@OUT
+@ARABIC
+@ALLOW
+@DOCX_TEMPLATE
+@LANG
+@_guarded
+def progress(master: Path, as_of: str, out: Path, arabic_digits: bool, allow_errors: bool,
+             template: Path, lang: str) -> int:
+    """Where each measure of MASTER stands on DATE (done, on track, not started, overdue and by
+    how many days): the six-month progress report (.docx) and a follow-up sheet written back
+    into MASTER. Close MASTER in Excel first.
+
+    \b
+    Example:
+      ita-xl progress master.xlsx --as-of 2027-04-01
+      ita-xl progress master.xlsx --as-of "๑ เม.ย. ๒๕๗๐"
+    """
+    from ita_xl.report.jobs import DocJobOptions, describe, parse_as_of, write_progress
+
+    day = parse_as_of(as_of)
+    result = write_progress(master, day, DocJobOptions(
+        out=out, lang=lang, arabic_digits=arabic_digits, allow_errors=allow_errors,
+        template=template), progress=_echo_progress(lang))
+    click.echo(describe(result, lang))
+    return result.exit_code
+
+
 @cli.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import tempfile
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple
 
@@ -57,6 +57,7 @@ class RunOptions:
     pdf: bool = False
     keep_backups: int = 10
     framework_dirs: Iterable[Path] = ()
+    as_of: Optional[date] = None  # the follow-up sheet and slide's day (default: today)
 
 
 @dataclass
@@ -140,7 +141,7 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
     draft = report.has_errors and opts.allow_errors
     analysis = None
     if not report.has_errors or opts.allow_errors:
-        analysis = _analyse(checked, draft)
+        analysis = _analyse(checked, draft, opts.as_of or date.today())
     outputs = _prepare_outputs(analysis, master_path, opts) if analysis is not None else None
     generated = datetime.now()
     with tempfile.TemporaryDirectory(prefix="ita-xl-") as tmp:
@@ -158,14 +159,14 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
     return result
 
 
-def _analyse(checked: Validation, draft: bool):
+def _analyse(checked: Validation, draft: bool, as_of: Optional[date] = None):
     from ita_xl.analysis import analyse
 
     fy = checked.master.agency.fiscal_year
     year = fy.value if fy is not None and isinstance(fy.value, int) else None
     if year is None or year not in checked.frameworks:
         return None
-    return analyse(checked.master, checked.frameworks, checked.report, draft=draft)
+    return analyse(checked.master, checked.frameworks, checked.report, draft=draft, as_of=as_of)
 
 
 def _build_sheets(checked: Validation, analysis, tmp: Path, opts: RunOptions, draft: bool,

@@ -49,7 +49,7 @@ def test_run_writes_sheets_backup_and_outputs(example, tmp_path):
     assert result.exit_code == 0, result.output
     names = codenames(example)
     ours = [t for t, c in names.items() if (c or "").startswith("itaxl_")]
-    assert len(ours) == 3
+    assert len(ours) == 4  # comparison, gaps, follow-up, findings
     for title in ours:
         assert title in result.output
     after = staff_parts(example)

@@ -39,7 +39,7 @@ def _convert(grid: Grid, fld: str, row: int, col: int) -> Located:
         return year_at(grid, row, col)
     if fld == "target_score":
         return number_at(grid, row, col)
-    if fld == "meeting_date":
+    if fld in ("meeting_date", "letter_date"):
         return date_at(grid, row, col)
     return grid.text(row, col)
 

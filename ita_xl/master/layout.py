@@ -64,6 +64,15 @@ AGENCY_KEYS: Tuple[Name, ...] = (
         "วันประชุม", "วันที่ประชุมพิจารณา", "ประชุมวันที่", "Date of meeting", "Meeting")),
     Name("target_score", "คะแนนเป้าหมาย", "Target score", (
         "เป้าหมาย", "เป้าหมายคะแนน", "คะแนนที่ตั้งเป้า", "Target")),
+    # optional keys of the บันทึกข้อความ (ita-xl report / progress)
+    Name("letter_no", "เลขที่หนังสือ", "Letter no.", (
+        "ที่", "เลขที่", "ที่หนังสือ", "เลขหนังสือ", "Reference", "Ref", "Ref.")),
+    Name("letter_date", "วันที่หนังสือ", "Letter date", ("วันที่บันทึก", "ลงวันที่", "Date")),
+    Name("addressee", "เรียน", "To", ("ผู้รับ", "เสนอ", "Addressee")),
+    Name("preparer_position", "ตำแหน่งผู้จัดทำ", "Preparer's position", (
+        "ตำแหน่ง", "Position", "Prepared by (position)")),
+    Name("signers", "ผู้ลงนาม", "Signatories", (
+        "ผู้เห็นชอบ", "ผู้บังคับบัญชา", "ผู้ลงนามเห็นชอบ", "Endorsed by", "Signers", "Signed by")),
 )
 
 SCORES: Tuple[Name, ...] = (

@@ -49,6 +49,11 @@ class Agency:
     prepared_by: Optional[Located] = None
     meeting_date: Optional[Located] = None  # value: datetime.date
     target_score: Optional[Located] = None  # value: float
+    letter_no: Optional[Located] = None  # optional keys of the memo (ita-xl report)
+    letter_date: Optional[Located] = None  # value: datetime.date
+    addressee: Optional[Located] = None
+    preparer_position: Optional[Located] = None
+    signers: Optional[Located] = None  # one "name | position" per line
     extra: Dict[str, Located] = field(default_factory=dict)
 
 

@@ -21,6 +21,7 @@ from ita_xl.sheets.rows import Sheet
 from ita_xl.sheets.sheet_common import MARKER_PREFIX, SheetContext, code_name, date_text
 from ita_xl.sheets.sheet_comparison import write_comparison
 from ita_xl.sheets.sheet_findings import write_findings
+from ita_xl.sheets.sheet_followup import write_followup
 from ita_xl.sheets.sheet_gaps import write_gaps
 from ita_xl.validate.findings import Report
 
@@ -29,7 +30,7 @@ __all__ = [
     "code_name", "sheet_name",
 ]
 
-ROLES = ("comparison", "gaps", "findings")
+ROLES = ("comparison", "gaps", "followup", "findings")
 _FORBIDDEN = set('[]:*?/\\')
 
 
@@ -98,6 +99,8 @@ def build_computed_workbook(analysis: Optional[Analysis], report: Report, dest: 
     if analysis is not None and include_analysis:
         writers += [("comparison", lambda ws: write_comparison(ws, ctx, analysis)),
                     ("gaps", lambda ws: write_gaps(ws, ctx, analysis))]
+        if analysis.follow_up is not None and analysis.measures:
+            writers.append(("followup", lambda ws: write_followup(ws, ctx, analysis)))
     writers.append(("findings", lambda ws: write_findings(ws, ctx, report)))
     for role, write in writers:
         name = sheet_name(role, lang)

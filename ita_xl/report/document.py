@@ -1,0 +1,318 @@
+"""A Word document the way Thai official documents are set: TH Sarabun New 16 pt on every run
+(named as the complex-script font too, or Word falls back to another Thai face), A4, left margin
+3 cm and right 2 cm, Thai digits, tables whose header row repeats on every page and rows that do
+not split, headings kept with what follows, and a DRAFT mark in the header and footer.
+
+Only python-docx's public API and the documented ``element`` of its objects are used.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, List, Optional, Sequence
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from ita_xl import thai
+
+FONT = "TH Sarabun New"
+SIZE = 16.0
+TITLE_SIZE = 29.0  # บันทึกข้อความ (แบบที่ ๒๙)
+LABEL_SIZE = 20.0  # ส่วนราชการ ที่ วันที่ เรื่อง
+TEXT_WIDTH_CM = 16.0  # A4 portrait less 3 + 2 cm
+INDENT = Cm(2.5)  # first line of a body paragraph
+
+
+def set_font(element, size: float, bold: bool = False) -> None:
+    """Name TH Sarabun New for Latin, East-Asian and complex script, hint cs, sizes and bold
+    for both script kinds, on a run's (or a style's) ``rPr``."""
+    rpr = element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(1 if len(rpr) and rpr[0].tag == qn("w:rStyle") else 0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), FONT)
+    fonts.set(qn("w:hint"), "cs")
+    for tag in ("w:b", "w:bCs", "w:sz", "w:szCs"):
+        old = rpr.find(qn(tag))
+        if old is not None:
+            rpr.remove(old)
+    # schema order inside rPr: rFonts, b, bCs, …, sz, szCs, …
+    if bold:
+        for tag in ("w:bCs", "w:b"):
+            el = OxmlElement(tag)
+            fonts.addnext(el)
+    half_points = str(int(round(size * 2)))
+    anchor = _last_before(rpr, ("w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:strike",
+                                "w:color", "w:spacing", "w:w", "w:kern", "w:position"))
+    sz_cs = OxmlElement("w:szCs")
+    sz_cs.set(qn("w:val"), half_points)
+    sz = OxmlElement("w:sz")
+    sz.set(qn("w:val"), half_points)
+    anchor.addnext(sz_cs)
+    anchor.addnext(sz)
+
+
+def _last_before(rpr, tags: Sequence[str]):
+    last = None
+    for child in rpr:
+        if child.tag in {qn(t) for t in tags}:
+            last = child
+    return last if last is not None else rpr.find(qn("w:rFonts"))
+
+
+class Writer:
+    """Adds paragraphs and tables in the house style; ``digits`` turns numbers Thai."""
+
+    def __init__(self, doc: DocxDocument, thai_digits: bool = True) -> None:
+        self.doc = doc
+        self.thai_digits = thai_digits
+
+    def d(self, text: str) -> str:
+        """``text`` with Thai digits (the default of official documents) or as it is."""
+        return thai.to_thai_digits(text) if self.thai_digits else text
+
+    def run(self, para: Paragraph, text: str, size: float = SIZE, bold: bool = False):
+        r = para.add_run(self.d(text))
+        set_font(r.element, size, bold)
+        return r
+
+    def para(self, text: str = "", size: float = SIZE, bold: bool = False,
+             align: Optional[int] = None, indent: bool = False, keep: bool = False,
+             space_after: float = 0.0, left: Optional[Cm] = None) -> Paragraph:
+        p = self.doc.add_paragraph()
+        fmt = p.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(0), Pt(space_after)
+        fmt.line_spacing = 1.0
+        if indent:
+            fmt.first_line_indent = INDENT
+        if left is not None:
+            fmt.left_indent = left
+        if align is not None:
+            p.alignment = align
+        if keep:
+            fmt.keep_with_next = True
+        if text:
+            self.run(p, text, size, bold)
+        return p
+
+    def heading(self, text: str, size: float = SIZE + 2, center: bool = False) -> Paragraph:
+        """A bold heading that never stays alone at the foot of a page."""
+        p = self.para(text, size, True, WD_ALIGN_PARAGRAPH.CENTER if center else None,
+                      keep=True, space_after=3)
+        p.paragraph_format.space_before = Pt(6)
+        p.paragraph_format.keep_together = True
+        return p
+
+    def labelled(self, label: str, text: str, keep: bool = False) -> Paragraph:
+        """``label`` bold at 20 pt, then the text at 16 pt (the memo's head lines)."""
+        p = self.para(keep=keep)
+        self.run(p, label, LABEL_SIZE, True)
+        self.run(p, "  " + text)
+        return p
+
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]],
+              widths_cm: Sequence[float], aligns: Optional[Sequence[str]] = None,
+              size: float = SIZE, keep_rows: bool = True) -> Table:
+        """A bordered table: header row bold, shaded and repeated on every page. ``keep_rows``
+        keeps each row on one page (short rows only: a row taller than a page must split)."""
+        rows = [list(r) for r in rows]
+        table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        tbl = self.doc.element.body.findall(qn("w:tbl"))[-1]  # the table just added
+        _borders(tbl)
+        aligns = list(aligns or ["l"] * len(headers))
+        for r, (values, tr) in enumerate(zip([list(headers)] + rows, tbl.findall(qn("w:tr")))):
+            _row_props(tr, header=r == 0, keep=keep_rows or r == 0)
+            row = table.rows[r]
+            for c, value in enumerate(values):
+                cell = row.cells[c]
+                cell.width = Cm(widths_cm[c])
+                if r == 0:
+                    _shade(tr.findall(qn("w:tc"))[c], "D9E2F3")
+                self._cell_text(cell, str(value), size, r == 0,
+                                "c" if r == 0 else aligns[c])
+        for c, width in enumerate(widths_cm):
+            table.columns[c].width = Cm(width)
+        spacer = self.para()
+        spacer.paragraph_format.space_after = Pt(2)
+        return table
+
+    def _cell_text(self, cell, value: str, size: float, bold: bool, align: str) -> None:
+        lines = value.split("\n") if value else [""]
+        first = cell.paragraphs[0]
+        for k, line in enumerate(lines):
+            p = first if k == 0 else cell.add_paragraph()
+            fmt = p.paragraph_format
+            fmt.space_before = fmt.space_after = Pt(0)
+            fmt.line_spacing = 1.0
+            p.alignment = {"c": WD_ALIGN_PARAGRAPH.CENTER, "r": WD_ALIGN_PARAGRAPH.RIGHT}.get(
+                align, WD_ALIGN_PARAGRAPH.LEFT)
+            self.run(p, line, size, bold)
+
+    def page_break(self) -> None:
+        p = self.doc.add_paragraph()
+        p.add_run().add_break(WD_BREAK.PAGE)
+
+    def landscape_section(self, landscape: bool) -> None:
+        """Start a new page in landscape (wide tables) or back in portrait."""
+        from docx.enum.section import WD_SECTION
+
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        width, height = Mm(210), Mm(297)
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = (height, width) if landscape else (width, height)
+
+
+def new_document(template: Optional[Path] = None) -> DocxDocument:
+    """A blank A4 document in the house style, or the agency's letterhead emptied of its body
+    (its styles, headers and footers kept)."""
+    if template is not None:
+        doc = Document(str(template))
+        body = doc.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+    else:
+        doc = Document()
+        section = doc.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin, section.right_margin = Cm(3), Cm(2)
+        section.top_margin, section.bottom_margin = Cm(2.5), Cm(2)
+    for name in ("Normal", "Table Grid"):
+        try:
+            style = doc.styles[name]
+        except KeyError:
+            continue
+        set_font(style.element, SIZE)
+    return doc
+
+
+def mark_draft(doc: DocxDocument, text: str) -> None:
+    """``text`` (ฉบับร่าง) in the header and the footer of every section, first pages included."""
+    for section in doc.sections:
+        parts = [section.header, section.footer]
+        if section.different_first_page_header_footer:
+            parts += [section.first_page_header, section.first_page_footer]
+        for part in parts:
+            part.is_linked_to_previous = False
+            p = part.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            r = p.add_run(text)
+            set_font(r.element, SIZE + 2, True)
+            r.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+
+
+def page_numbers(doc: DocxDocument, thai_digits: bool) -> None:
+    """Official page numbers: ``- ๒ -`` centred at the top from the second page on."""
+    for k in range(len(doc.sections)):
+        sect = _sect_pr(doc, k)
+        pg = sect.find(qn("w:pgNumType"))
+        if pg is None:
+            pg = OxmlElement("w:pgNumType")
+            _insert_before(sect, pg, _AFTER_PG_NUM)
+        pg.set(qn("w:fmt"), "thaiNumbers" if thai_digits else "decimal")
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    p = section.header.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for kind, value in (("text", "- "), ("field", "PAGE"), ("text", " -")):
+        r = p.add_run()
+        set_font(r.element, SIZE)
+        if kind == "text":
+            r.text = value
+            continue
+        for tag, attr in (("w:fldChar", "begin"), ("w:instrText", value), ("w:fldChar", "end")):
+            el = OxmlElement(tag)
+            if tag == "w:fldChar":
+                el.set(qn("w:fldCharType"), attr)
+            else:
+                el.set(qn("xml:space"), "preserve")
+                el.text = f" {attr} "
+            r.element.append(el)
+
+
+def _sect_pr(doc: DocxDocument, index: int):
+    """The ``index``-th section's properties, found from the public document element."""
+    body = doc.element.body
+    found = body.findall(".//" + qn("w:sectPr"))
+    return found[index]
+
+
+# Word rejects out-of-order children: what may follow each element we add (schema order).
+_AFTER_PG_NUM = ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
+                 "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings",
+                 "w:sectPrChange")
+_AFTER_TBL_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+                      "w:tblDescription", "w:tblPrChange")
+
+
+def _insert_before(parent, el, successors: Sequence[str]) -> None:
+    """Put ``el`` in ``parent`` before the first child that the schema orders after it."""
+    tags = {qn(t) for t in successors}
+    for child in parent:
+        if child.tag in tags:
+            child.addprevious(el)
+            return
+    parent.append(el)
+
+
+def _child(parent, tag: str, first: bool = True):
+    """``parent``'s ``tag`` child, created (first, or last) when missing."""
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        if first:
+            parent.insert(0, found)
+        else:
+            parent.append(found)
+    return found
+
+
+def _borders(tbl) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "4")
+        el.set(qn("w:space"), "0")
+        el.set(qn("w:color"), "808080")
+        borders.append(el)
+    tbl_pr = _child(tbl, "w:tblPr")
+    old = tbl_pr.find(qn("w:tblBorders"))
+    if old is not None:
+        tbl_pr.remove(old)
+    _insert_before(tbl_pr, borders, _AFTER_TBL_BORDERS)
+
+
+def _row_props(tr, header: bool, keep: bool) -> None:
+    """Rows kept on one page (when asked); the header row repeats on every page."""
+    tr_pr = _child(tr, "w:trPr")
+    if keep:
+        tr_pr.append(OxmlElement("w:cantSplit"))
+    if header:
+        tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def _shade(tc, colour: str) -> None:
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), colour)
+    _child(tc, "w:tcPr").append(shd)
+
+
+def texts_of(table: Table) -> List[List[str]]:
+    """The table's cell texts row by row (tests and callers compare these with the data)."""
+    return [[cell.text for cell in row.cells] for row in table.rows]
