@@ -140,7 +140,7 @@ def write_progress(path: Path, as_of: date, opts: Optional[DocJobOptions] = None
     from ita_xl.pipeline import _build_sheets, RunOptions
     from ita_xl.report import build_progress_doc
     from ita_xl.safewrite import atomic_replace, check_writable
-    from ita_xl.sheets.splice import write_back
+    from ita_xl.writeback import write_back
 
     opts = opts or DocJobOptions()
     master = Path(path)
