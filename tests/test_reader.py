@@ -186,16 +186,19 @@ def test_results_parsed_and_grades_normalised(tmp_path, master):
         [None, None, None, None],
         ["ระดับ A", None, "๒๕๖๕", "๘๗.๘๒"],
         ["X", None, 2566, "เก้าสิบ"],
+        ["?!", None, 2567, 93.1],
     ], merges=["A1:D1"])
     table = read_master(master).results
     assert table.header_row == 2 and table.missing_columns == []
-    assert [r.row for r in table.rows] == [3, 5, 6]
-    first, second, third = table.rows
+    assert [r.row for r in table.rows] == [3, 5, 6, 7]
+    first, second, third, fourth = table.rows
     assert (first.grade.value, first.grade.cell, first.grade.raw) == ("AA", "A3", "a a")
     assert (first.year.value, first.year.cell) == (2564, "C3")
     assert (first.overall.value, first.overall.cell) == (83.19, "D3")
     assert (second.grade.value, second.year.value, second.overall.value) == ("A", 2565, 87.82)
-    assert (third.grade.value, third.grade.problem, third.grade.raw) == (None, "not-a-grade", "X")
+    # a label the reader cannot judge is kept for validation
+    assert (third.grade.value, third.grade.problem, third.grade.raw) == ("X", None, "X")
+    assert (fourth.grade.value, fourth.grade.problem) == (None, "not-a-grade")
     assert (third.overall.problem, third.overall.raw, third.overall.cell) == (
         "not-a-number", "เก้าสิบ", "D6")
 
@@ -312,3 +315,35 @@ def test_grid_from_a_normal_worksheet_matches_the_read_only_pass(tmp_path):
     assert full.cells == lazy.cells
     assert full.merges == lazy.merges == [(2, 1, 2, 2)]
     assert lazy.anchor(2, 2) == (2, 1) and lazy.value(2, 2) is None
+
+
+def test_results_with_instrument_scores_weighted_points_and_levels(tmp_path, master):
+    """A notice-style results sheet: level labels as agencies write them, published IIT/EIT/OIT
+    and the NACC's weighted points (IIT out of 30 … OIT out of 40) beside them."""
+    replace_sheet(master, "ผลการประเมิน", [
+        ["ผลการประเมินคุณธรรมและความโปร่งใส (ITA)"],
+        ["ปีงบประมาณ", "คะแนน ITA", "IIT", "EIT", "OIT", "IIT (30)", "EIT ถ่วงน้ำหนัก",
+         "OIT (ร้อยละ ๔๐)", "ผลการประเมิน"],
+        [2569, 96.12, 97.5, 95.4, 95.8, 29.25, 28.62, 38.32, "ผ่านดีเยี่ยม"],
+        [2568, 93.82, "๙๕.๑๐", 84.2, 99.0, None, None, None, "ระดับ ผ่าน"],
+        [2566, 77.70, 80, 75, 78, None, None, None, "ระดับ B"],
+        [2566, 95.2, 96, 95, 95, None, None, None, "(ผ่าน) ระดับ AA"],
+        [2562, 88.0, None, None, None, None, None, None, "–"],
+        [2561, 90.0, None, None, None, None, None, None, "สูงมาก"],
+    ], merges=["A1:I1"])
+    table = read_master(master).results
+    assert table.header_row == 2 and table.missing_columns == []
+    assert sorted(table.instrument_headers) == ["EIT", "IIT", "OIT"]
+    assert {c: h.cell for c, h in table.weighted_headers.items()} == {
+        "IIT": "F2", "EIT": "G2", "OIT": "H2"}
+    r69, r68, r66b, r66aa, r62, r61 = table.rows
+    assert {c: (v.value, v.cell) for c, v in r69.instruments.items()} == {
+        "IIT": (97.5, "C3"), "EIT": (95.4, "D3"), "OIT": (95.8, "E3")}
+    assert {c: v.value for c, v in r69.weighted.items()} == {"IIT": 29.25, "EIT": 28.62,
+                                                              "OIT": 38.32}
+    assert (r69.overall.value, r69.grade.value, r69.grade.cell) == (96.12, "ผ่านดีเยี่ยม", "I3")
+    assert (r68.instruments["IIT"].value, r68.grade.value) == (95.1, "ผ่าน")
+    assert (r66b.grade.value, r66b.grade.raw) == ("B", "ระดับ B")
+    assert (r66aa.grade.value, r66aa.grade.raw) == ("AA", "(ผ่าน) ระดับ AA")
+    assert (r62.grade.value, r62.grade.problem) == (None, None)  # "–": no level that year
+    assert r61.grade.value == "สูงมาก" and r61.instruments["IIT"].value is None

@@ -98,11 +98,15 @@ RESULTS: Tuple[Name, ...] = (
     Name("year", "ปีงบประมาณ", "Fiscal year", (
         "ปี", "พ.ศ.", "ปีงบประมาณ พ.ศ.", "ปีที่ประเมิน", "Year", "FY")),
     Name("overall", "คะแนนรวม", "Overall score", (
-        "คะแนน", "ผลคะแนน", "ผลคะแนนรวม", "คะแนนรวม ITA", "ผลการประเมิน", "Score", "Overall",
-        "Total", "Total score")),
+        "คะแนน", "ผลคะแนน", "ผลคะแนนรวม", "คะแนนรวม ITA", "คะแนน ITA", "Score", "Overall",
+        "Total", "Total score", "ITA score", "ITA")),
     Name("grade", "ระดับ", "Grade", (
-        "ระดับผลการประเมิน", "ระดับคะแนน", "เกรด", "ผลระดับ", "Level", "Band")),
+        "ผลการประเมิน", "ระดับผลการประเมิน", "ระดับคะแนน", "เกรด", "ผลระดับ", "Level", "Band",
+        "Rating", "ผลการประเมิน ITA", "ระดับผลการประเมิน ITA")),
 )
+# A results header naming an instrument (its code or Thai name) is that instrument's column;
+# with one of these words, or a number up to 99 (its weight: "OIT (40)"), it holds weighted points.
+WEIGHTED_WORDS = ("ถ่วงน้ำหนัก", "weighted", "น้ำหนัก", "weight")
 
 MEASURES: Tuple[Name, ...] = (
     Name("indicator", "ตัวชี้วัด", "Indicator", (
@@ -152,8 +156,9 @@ TOTAL_WORDS = ("รวม", "คะแนนรวม", "ผลรวม", "ร�
                "total", "overall", "average", "mean", "คะแนนรวมitaทั้งหมด", "ภาพรวม")
 
 # After exact aliases, a header containing one of these words names that field (first wins).
-RESULTS_CONTAINS = (("ระดับ", "grade"), ("grade", "grade"), ("ปีงบ", "year"), ("fiscal", "year"),
-                    ("year", "year"), ("คะแนน", "overall"), ("score", "overall"))
+RESULTS_CONTAINS = (("ระดับ", "grade"), ("grade", "grade"), ("level", "grade"), ("ปีงบ", "year"),
+                    ("fiscal", "year"), ("year", "year"), ("คะแนน", "overall"),
+                    ("score", "overall"), ("ผลการประเมิน", "grade"))
 MEASURES_CONTAINS = (
     ("ระยะเวลา", "period"), ("timeframe", "period"), ("period", "period"),
     ("ความก้าวหน้า", "progress"), ("ความคืบหน้า", "progress"), ("progress", "progress"),

@@ -106,7 +106,14 @@ class ResultRow:
     row: int
     year: Located  # value int (BE)
     overall: Located  # value float
-    grade: Optional[Located] = None  # value str such as "AA" (normalised upper case)
+    # The published label: value a letter "AA".."F" (upper case) when the cell holds one, else
+    # the label with decorations (ระดับ, brackets, spaces) removed, e.g. "ผ่านดีเยี่ยม", "สูงมาก";
+    # "(ผ่าน) ระดับ AA" reads "AA". Whether it is right for its year is validation's call.
+    grade: Optional[Located] = None
+    # Published instrument scores (IIT/EIT/OIT, 0-100) by instrument code, when the sheet has them.
+    instruments: Dict[str, Located] = field(default_factory=dict)
+    # Weighted instrument points (columns such as "OIT (40)", "IIT ถ่วงน้ำหนัก"), kept apart.
+    weighted: Dict[str, Located] = field(default_factory=dict)
 
 
 @dataclass
@@ -115,6 +122,9 @@ class ResultsTable:
     header_row: int
     rows: List[ResultRow]
     missing_columns: List[str] = field(default_factory=list)  # "year", "overall"
+    # Header cells of the instrument columns found: code -> header (raw and weighted apart).
+    instrument_headers: Dict[str, Located] = field(default_factory=dict)
+    weighted_headers: Dict[str, Located] = field(default_factory=dict)
 
 
 @dataclass

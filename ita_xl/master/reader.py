@@ -12,7 +12,7 @@ import warnings
 import zipfile
 import zlib
 from pathlib import Path
-from typing import Any, Callable, Dict, Optional, TypeVar, Union
+from typing import Any, Callable, Dict, Optional, Tuple, TypeVar, Union
 
 from ita_xl.errors import CorruptWorkbook, ItaXlError, SheetMissing, UnsafeWorkbook
 from ita_xl.filecheck import check_workbook_file
@@ -23,7 +23,7 @@ from ita_xl.master.locate import find_sheets
 from ita_xl.master.measures import ReferenceCheck, read_measures
 from ita_xl.master.model import Master
 from ita_xl.master.scores import read_scores
-from ita_xl.master.tables import read_recommendations, read_results
+from ita_xl.master.tables import DEFAULT_INSTRUMENTS, read_recommendations, read_results
 from ita_xl.messages import pair
 from ita_xl.thai import header_key
 
@@ -77,7 +77,7 @@ def _read(path: Path, wb: Any) -> Master:
         sheet_names=names,
         agency=agency,
         scores=read_scores(grids["scores"], fiscal_year),
-        results=read_results(grids["results"]),
+        results=read_results(grids["results"], instrument_names(fiscal_year)),
         measures=read_measures(grids["measures"], plan_year, reference_check(plan_year)),
         recommendations=read_recommendations(recommendations) if recommendations else None,
     )
@@ -124,6 +124,15 @@ def reference_check(fiscal_year: Optional[int]) -> ReferenceCheck:
 
         return lambda text: bool(is_indicator_reference(text, framework))
     return _looks_like_reference
+
+
+def instrument_names(fiscal_year: Optional[int]) -> Tuple[Tuple[str, ...], ...]:
+    """Each instrument's code and names (the framework's, else IIT/EIT/OIT): results headers
+    naming one are its column."""
+    framework = _framework_near(fiscal_year)
+    if framework is None:
+        return DEFAULT_INSTRUMENTS
+    return tuple((i.code, i.name_th, i.name_en) for i in framework.instruments)
 
 
 def _framework_near(fiscal_year: Optional[int]) -> Any:

@@ -15,7 +15,7 @@ from typing import Any, Optional
 from ita_xl.master.grid import Grid, is_blank
 from ita_xl.master.model import Located, Period
 from ita_xl.thai import (
-    header_key, normalise_be_year, parse_number, parse_period, parse_thai_date, parse_year_header,
+    clean_text, header_key, normalise_be_year, parse_number, parse_period, parse_thai_date, parse_year_header,
     to_arabic_digits,
 )
 
@@ -113,17 +113,30 @@ def _period(raw: Any, fiscal_year: Optional[int]) -> Optional[Period]:
         return None
 
 
-_GRADE_NOISE = re.compile(r"^(?:ระดับ|เกรด|grade|level)|[()\[\]\"'.:]", re.IGNORECASE)
+_LABEL_WORDS = re.compile(r"ระดับ|เกรด|grade|level|rating", re.IGNORECASE)
+_LABEL_NOISE = re.compile(r"[\s()\[\]{}\"'“”‘’.:;,*\-–—]+")
+_DASHES = re.compile(r"[-–—−]+")
 
 
 def grade_at(grid: Grid, row: int, col: int) -> Located:
-    """A grade normalised to upper case ('a a' -> 'AA'); 'not-a-grade' when not AA A B C D E F."""
+    """A published label: a letter grade ('a a', 'ระดับ B', '(ผ่าน) ระดับ AA' -> 'AA') or a level
+    ('ระดับ ผ่านดีเยี่ยม' -> 'ผ่านดีเยี่ยม'); 'not-a-grade' when nothing label-like is left."""
     raw = grid.value(row, col)
-    if is_blank(raw):
+    if is_blank(raw) or _DASHES.fullmatch(clean_text(raw)):  # '–': no level, as history rows show
         return grid.located(row, col)
-    text = unicodedata.normalize("NFKC", to_arabic_digits(header_key(raw)))
-    text = _GRADE_NOISE.sub("", text).upper()
-    if text in GRADES:
-        return grid.located(row, col, value=text)
-    return grid.located(row, col, problem=NOT_A_GRADE)
+    value = to_label(raw)
+    if value is None:
+        return grid.located(row, col, problem=NOT_A_GRADE)
+    return grid.located(row, col, value=value)
 
+
+def to_label(raw: Any) -> Optional[str]:
+    """The label a result cell holds, decorations removed (see :func:`grade_at`)."""
+    text = unicodedata.normalize("NFKC", to_arabic_digits(clean_text(raw)))
+    bare = _LABEL_NOISE.sub("", _LABEL_WORDS.sub(" ", text))
+    letters = re.sub(r"[\u0e00-\u0e7f]", "", bare).upper()
+    if letters in GRADES:
+        return letters  # a letter, possibly beside Thai words: '(ผ่าน) ระดับ AA''
+    if not re.search(r"[A-Za-z\u0e01-\u0e4e]", bare):  # no letter at all: '91.5', '?!'
+        return None
+    return bare
