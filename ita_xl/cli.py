@@ -95,11 +95,14 @@ def validate(master: Path, lang: str, fmt: str) -> int:
               help="The agency's own .pptx template for the briefing deck.")
 @click.option("--thai-digits", is_flag=True, help="Print numbers in Thai digits (๐๑๒…) in the deck.")
 @click.option("--pdf", is_flag=True, help="Also write PDFs of the deck and summary (needs LibreOffice).")
+@click.option("--include-findings", is_flag=True,
+              help="Add the open validation findings to the deck (they are always in the summary "
+                   "workbook and the findings sheet).")
 @LANG
 @FORMAT
 @_guarded
 def run(master: Path, out: Path, allow_errors: bool, template: Path, thai_digits: bool, pdf: bool,
-        lang: str, fmt: str) -> int:
+        include_findings: bool, lang: str, fmt: str) -> int:
     """Validate MASTER, write the comparison, gap and findings sheets back into it (keeping a
     backup and everything staff put there), and build the briefing deck and summary workbook.
 
@@ -115,7 +118,7 @@ def run(master: Path, out: Path, allow_errors: bool, template: Path, thai_digits
     from ita_xl.pipeline import RunOptions, run as run_master
 
     options = RunOptions(out=out, lang=lang, allow_errors=allow_errors, template=template,
-                         thai_digits=thai_digits, pdf=pdf)
+                         thai_digits=thai_digits, pdf=pdf, include_findings=include_findings)
 
     def progress(key: str, **params: Any) -> None:
         click.echo(text(key, lang, **params), err=True)

@@ -55,6 +55,7 @@ class RunOptions:
     template: Optional[Path] = None
     thai_digits: bool = False
     pdf: bool = False
+    include_findings: bool = False  # the deck gets a slide of open findings (the summary always has them)
     keep_backups: int = 10
     framework_dirs: Iterable[Path] = ()
     as_of: Optional[date] = None  # the follow-up sheet and slide's day (default: today)
@@ -221,7 +222,7 @@ def _write_outputs(analysis, outputs: _Outputs, opts: RunOptions, generated: dat
     progress("progress-briefing", path=outputs.deck.name)
     atomic_replace(outputs.deck, lambda p: build_briefing(
         analysis, p, lang=opts.lang, template=opts.template, thai_digits=opts.thai_digits,
-        generated=generated))
+        generated=generated, include_findings=opts.include_findings))
     result.outputs.extend([outputs.summary, outputs.deck])
     if opts.pdf:
         _write_pdfs(result, outputs.folder, progress)

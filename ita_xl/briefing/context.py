@@ -6,6 +6,7 @@ notes, so each slide module only decides what to show.
 """
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Dict, List, Optional
@@ -21,6 +22,7 @@ from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.briefing.palette import STYLE, Style
 from ita_xl.briefing.parts import SlideMaker, placeholder_box
 from ita_xl.briefing.template import Layouts, title_placeholder
+from ita_xl.master.model import Period
 
 MARGIN = emu(36)  # slide edge to content (points → EMU)
 GAP = emu(12)
@@ -50,13 +52,47 @@ class Fmt:
         return self.digits(str(value))
 
     def year(self, be_year: int) -> str:
-        """A Buddhist-Era year (English text shows it as BE, as the source data is)."""
-        return self.int(be_year)
+        """A year as the deck's language writes it: Buddhist Era in Thai, Common Era in English
+        (fiscal year 2566 ends in September 2023: FY 2023). The BE year is named once, on the
+        title slide (:meth:`year_both`)."""
+        return self.int(thai.be_to_ce(be_year) if self.lang == "en" else be_year)
+
+    def year_both(self, be_year: int) -> str:
+        """The year with its Buddhist-Era form beside it in English ('2023 (BE 2566)')."""
+        if self.lang != "en":
+            return self.year(be_year)
+        return self.t("year-both", year=self.year(be_year), be=self.int(be_year))
 
     def date(self, day: date) -> str:
         if self.lang == "en":
             return self.digits(thai.format_date_en(day))
         return thai.format_thai_date(day, thai_digits=self.thai_digits)
+
+    def month_abbr(self, month: int) -> str:
+        """The short name of ``month`` (1 = January)."""
+        if self.lang == "en":
+            return thai.MONTHS_EN[month - 1][:3]
+        return thai.MONTHS_TH_ABBR[month - 1]
+
+    def period(self, period: Period) -> str:
+        """A measure's period: 'ต.ค. 66 – มี.ค. 67' in Thai, 'Oct 2023 – Mar 2024' in English;
+        days only where the period does not follow whole months."""
+        if self.lang != "en":
+            return thai.format_period(period, thai_digits=self.thai_digits)
+        start, end = period.start, period.end
+        whole_start = start.day == 1
+        whole_end = end.day == calendar.monthrange(end.year, end.month)[1]
+        if start == end:
+            text = self._day_en(start, True)
+        elif whole_start and whole_end and (start.year, start.month) == (end.year, end.month):
+            text = self._day_en(start, False)
+        else:
+            text = f"{self._day_en(start, not whole_start)} – {self._day_en(end, not whole_end)}"
+        return self.digits(text)
+
+    def _day_en(self, day: date, with_day: bool) -> str:
+        text = f"{self.month_abbr(day.month)} {day.year}"
+        return f"{day.day} {text}" if with_day else text
 
     def indicator(self, ind: IndicatorResult, numbered: bool = True) -> str:
         name = ind.name(self.lang)

@@ -6,7 +6,7 @@ from typing import List, Optional
 from pptx.enum.chart import XL_CHART_TYPE
 
 from ita_xl.analysis import IndicatorResult
-from ita_xl.briefing import charts
+from ita_xl.briefing import chart_marks, charts, story
 from ita_xl.briefing.context import Deck, Page
 
 
@@ -32,13 +32,12 @@ def build(deck: Deck) -> Page:
              if len(years) > 1 else deck.t("comparison-title-one", year=f.year(years[-1])))
     page = deck.page("comparison", title)
     series = [(deck.t("year-label", year=f.year(y)), [score_of(i, y) for i in a.indicators])
-              for y in years]
+              for y in years]  # the earlier year first: legend, bars and title read alike
     colours = [pal.sky, pal.navy] if len(years) > 1 else [pal.navy]
-    values = [v for _name, vals in series for v in vals]
-    chart = charts.add_chart(page.slide, page.content, XL_CHART_TYPE.BAR_CLUSTERED,
-                             category_labels(deck), series, colours, f.thai_digits, deck.style,
-                             value_range=charts.value_range(values), created=deck.generated)
-    chart.category_axis.reverse_order = True  # indicator 1 at the top …
+    chart, _plot = chart_marks.score_chart(deck, page, page.content,
+                                           XL_CHART_TYPE.BAR_CLUSTERED, category_labels(deck),
+                                           series, colours, story.marks(deck))
+    chart.category_axis.reverse_order = True  # indicator 1 at the top, earlier year above …
     charts.value_axis_at_max_category(chart)  # … and the value axis still below the bars
     plot = chart.plots[0]
     plot.gap_width = 60

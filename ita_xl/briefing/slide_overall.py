@@ -7,7 +7,7 @@ from typing import List, Optional
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.enum.shapes import MSO_SHAPE
 
-from ita_xl.briefing import charts, layout
+from ita_xl.briefing import chart_marks, layout, story
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.framework.model import GradeBand
@@ -94,9 +94,8 @@ def _chart(deck: Deck, page: Page, box: Box) -> None:
         series.append((deck.t("series-national"), national))
         colours.append(pal.gold)
     cats = [deck.t("year-label", year=f.year(y)) for y in years]
-    charts.add_chart(page.slide, body, XL_CHART_TYPE.COLUMN_CLUSTERED, cats, series, colours,
-                     f.thai_digits, deck.style,
-                     value_range=charts.value_range(ours + national), created=deck.generated)
+    chart_marks.score_chart(deck, page, body, XL_CHART_TYPE.COLUMN_CLUSTERED, cats, series,
+                            colours, story.marks(deck))
 
 
 def _notes(deck: Deck, page: Page, score: Optional[float], grade: Optional[str],
