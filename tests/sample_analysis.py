@@ -13,6 +13,7 @@ from ita_xl.analysis import (
 )
 from ita_xl.framework.model import Framework, GradeBand, Indicator, Instrument, NationalResult
 from ita_xl.master.model import Period
+from ita_xl.measure_status import DONE, IN_PROGRESS, NOT_STARTED
 from ita_xl.validate.findings import Finding
 
 from builders import NAMES, SCORES, WEIGHTS, grade, weighted
@@ -64,6 +65,7 @@ def _measures(n: int, plan_year: int) -> List[MeasureView]:
             period=Period(start, end), follow_up="รายงานความก้าวหน้าทุก ๖ เดือน",
             status=["ยังไม่เริ่ม", "กำลังดำเนินการ", "เสร็จสิ้น"][k % 3],
             progress=[0.0, 40.0, 100.0][k % 3],
+            status_value=[NOT_STARTED, IN_PROGRESS, DONE][k % 3],
         ))
     return out
 

@@ -153,6 +153,7 @@ class Deck:
     analysis: Analysis
     fmt: Fmt
     generated: datetime
+    include_findings: bool = False
     style: Style = STYLE
     pages: List[Page] = field(default_factory=list)
     table_pages: Dict[str, int] = field(default_factory=dict)

@@ -16,8 +16,8 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 
 from ita_xl.analysis import Analysis
 from ita_xl.briefing import (
-    layout, package, parts, slide_comparison, slide_extremes, slide_findings, slide_followup,
-    slide_gaps, slide_instruments, slide_measures, slide_overall, slide_recommendations,
+    layout, package, parts, slide_comparison, slide_findings, slide_followup, slide_gaps,
+    slide_instruments, slide_measures, slide_movers, slide_overall, slide_recommendations,
     slide_timeline, slide_title,
 )
 from ita_xl.briefing.context import FOOTER, MARGIN, Deck, Fmt, Page
@@ -29,10 +29,13 @@ _CORE = "docProps/core.xml"
 NUMBER_WIDTH = emu(60)
 DRAFT_WIDTH = emu(170)
 
+# One argument, in meeting order: where we stand (overall and level, instruments), what moved,
+# what to fix first and what it is worth (with the assessors' advice), the measures with owners
+# and dates, the follow-up; the open findings only on request (--include-findings).
 SLIDES: List[Callable[[Deck], object]] = [
-    slide_title.build, slide_overall.build, slide_comparison.build, slide_instruments.build,
-    slide_extremes.build, slide_gaps.build, slide_findings.build, slide_recommendations.build,
-    slide_measures.build, slide_timeline.build, slide_followup.build,
+    slide_title.build, slide_overall.build, slide_instruments.build, slide_comparison.build,
+    slide_movers.build, slide_gaps.build, slide_recommendations.build, slide_measures.build,
+    slide_timeline.build, slide_followup.build, slide_findings.build,
 ]
 
 
@@ -49,17 +52,20 @@ class BriefingResult:
 
 def build_briefing(analysis: Analysis, dest: Path, lang: str = "th",
                    template: Optional[Path] = None, thai_digits: bool = False,
-                   generated: Optional[datetime] = None) -> BriefingResult:
+                   generated: Optional[datetime] = None,
+                   include_findings: bool = False) -> BriefingResult:
     """Write the department-head briefing for ``analysis`` to ``dest`` (.pptx).
 
     ``template`` is an agency's own .pptx whose layouts are found by kind (TemplateInvalid when
     it cannot be used); ``thai_digits`` prints numbers in Thai digits; ``generated`` stamps the
-    document properties (defaults to now).
+    document properties (defaults to now); ``include_findings`` adds the open findings about
+    the master itself (by default they go only to the summary workbook and the findings sheet).
     """
     with _collector_paused():
         prs = open_template(template, lang)
         deck = Deck(prs, find_layouts(prs), analysis, Fmt(lang, thai_digits),
-                    generated or datetime.now().replace(microsecond=0))
+                    generated or datetime.now().replace(microsecond=0),
+                    include_findings=include_findings)
         for build in SLIDES:
             build(deck)
         _finish(deck)

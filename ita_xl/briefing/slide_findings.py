@@ -1,4 +1,8 @@
-"""Findings still open in the master (errors and warnings), so the meeting knows what to fix."""
+"""Findings still open in the master (errors and warnings): an appendix, only on request.
+
+They are about the workbook, not the agency's results; they always go to the summary workbook
+and the findings sheet, and into the head's deck only with ``include_findings``.
+"""
 from __future__ import annotations
 
 from typing import List
@@ -12,7 +16,7 @@ from ita_xl.briefing.tables import Column, TableSpec
 
 def build(deck: Deck) -> List[Page]:
     a, f, pal = deck.analysis, deck.fmt, deck.style.palette
-    findings = list(a.open_findings)
+    findings = list(a.open_findings) if deck.include_findings else []
     if not findings:
         return []
     spec = TableSpec([

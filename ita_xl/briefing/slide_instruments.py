@@ -6,7 +6,7 @@ from typing import Optional
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 
-from ita_xl.briefing import layout, textfit
+from ita_xl.briefing import layout, story, textfit
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Box, Para, emu
 
@@ -98,7 +98,7 @@ def _indicator_rows(deck: Deck, page: Page, box: Box, items, slots: int) -> None
     for k, ind in enumerate(items):
         row = Box(box.left, box.top + k * row_h, box.width, row_h)
         name_box, score_box = _split_row(deck, row, size)
-        weak = ind.current is not None and ind.current < deck.analysis.pass_mark
+        weak = story.tone(deck.analysis, ind) == story.WEAK
         colour = pal.red if weak else pal.ink
         fit = layout.fit_label(f.indicator(ind), name_box, (size, size), False, ROW_MARGINS,
                                max_lines=2)

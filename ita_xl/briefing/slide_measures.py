@@ -5,7 +5,6 @@ from typing import List
 
 from pptx.enum.text import PP_ALIGN
 
-from ita_xl import thai
 from ita_xl.analysis import MeasureView
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.paged import table_slides
@@ -21,12 +20,21 @@ def indicator_text(deck: Deck, m: MeasureView) -> str:
 
 def period_text(deck: Deck, m: MeasureView) -> str:
     if m.period is not None:
-        return thai.format_period(m.period, thai_digits=deck.fmt.thai_digits)
+        return deck.fmt.period(m.period)
     return m.period_text or deck.t("no-period")
 
 
+def status_label(deck: Deck, m: MeasureView) -> str:
+    """The status in the deck's words (the analysis' value); what staff typed when the value is
+    unknown, or nothing."""
+    if m.status_value:
+        return deck.t("status-" + m.status_value)
+    return m.status or ""
+
+
 def status_text(deck: Deck, m: MeasureView) -> str:
-    parts = [m.status] if m.status else []
+    label = status_label(deck, m)
+    parts = [label] if label else []
     if m.progress is not None:
         parts.append(deck.t("progress", percent=deck.fmt.num(m.progress, 0)))
     return "\n".join(parts) or deck.t("no-value")

@@ -20,6 +20,7 @@ from ita_xl.analysis import MeasureView
 from ita_xl.briefing import layout
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Box, Para, emu, pt
+from ita_xl.master.model import Period
 from ita_xl.measure_status import DONE, IN_PROGRESS, NOT_STARTED
 
 ROW_MIN, ROW_MAX = 28.0, 44.0  # points per bar row
@@ -130,9 +131,7 @@ def _draw_grid(deck: Deck, page: Page, box: Box, rows_box: Box, bounds) -> None:
 
 
 def _month_label(deck: Deck, month: int) -> str:
-    if deck.fmt.lang == "en":
-        return calendar.month_abbr[month + 1]
-    return thai.MONTHS_TH_ABBR[month]
+    return deck.fmt.month_abbr(month + 1)
 
 
 def _draw_rows(deck: Deck, page: Page, rows: List[Row], box: Box, bounds) -> None:
@@ -179,7 +178,7 @@ def _measure_rows(deck: Deck, bounds) -> List[Row]:
         span = clip(m.period.start, m.period.end, bounds) if m.period else None
         first_line = NUMBERED.sub("", m.measure.split("\n")[0]).strip() or m.measure
         label = deck.t("timeline-measure", number=f.int(k), measure=first_line)
-        period = thai.format_period(m.period, f.thai_digits) if m.period else deck.t("no-period")
+        period = f.period(m.period) if m.period else deck.t("no-period")
         rows.append(Row(label, span, status_colour(deck, m),
                         deck.t("notes-timeline-row", label=label, period=period)))
     return rows
@@ -199,7 +198,7 @@ def _group_rows(deck: Deck, bounds) -> List[Row]:
         ind = deck.analysis.indicator(number)
         name = f.indicator(ind) if ind else (items[0].indicator_label or deck.t("no-value"))
         label = deck.t("timeline-group", indicator=name, count=f.int(len(items)))
-        period = (f"{f.date(span[0])} – {f.date(span[1])}" if span else deck.t("no-period"))
+        period = f.period(Period(span[0], span[1])) if span else deck.t("no-period")
         rows.append(Row(label, span, pal.navy,
                         deck.t("notes-timeline-row", label=label, period=period)))
     return rows

@@ -12,7 +12,7 @@ from ita_xl.briefing.template import subtitle_placeholder, title_placeholder
 
 def build(deck: Deck) -> Page:
     a, f = deck.analysis, deck.fmt
-    title = deck.t("title-main", year=f.year(a.fiscal_year))
+    title = deck.t("title-main", year=f.year_both(a.fiscal_year))
     slide = deck.prs.slides.add_slide(deck.layouts.title)
     page = Page(slide, "title", title, Box(0, 0, deck.width, deck.height), style=deck.style,
                 deferred=deck.deferred)
