@@ -50,8 +50,8 @@ def test_deck_has_every_slide_kind_in_meeting_order(deck):
     assert len(prs.slides) == result.slide_count >= 6
     assert [title_of(s) for s in prs.slides] == result.titles
     order = list(dict.fromkeys(result.kinds))
-    assert order == ["title", "overall", "comparison", "instruments", "extremes", "gaps",
-                     "findings", "recommendations", "measures", "timeline", "followup"]
+    assert order == ["title", "overall", "instruments", "comparison", "movers", "priorities",
+                     "recommendations", "measures", "timeline", "followup"]
 
 
 def test_title_slide_names_agency_fiscal_year_and_meeting_date(deck):
@@ -101,20 +101,23 @@ def test_instruments_slide_shows_each_sub_score(deck):
 
 def test_gaps_slide_lists_priorities_with_their_worth(deck):
     analysis, result, prs = deck
-    table = tables(_slides_of(result, prs, "gaps")[0])[0]
+    table = tables(_slides_of(result, prs, "priorities")[0])[0]
     rows = [[c.text for c in r.cells] for r in list(table.rows)[1:]]
     expected = analysis.priorities
     assert [r[1] for r in rows] == [f"{i.number}. {i.name_th}" for i in expected]
-    assert [r[-1] for r in rows] == [thai.format_number(i.gap_target.worth) for i in expected]
+    assert [r[5] for r in rows] == [thai.format_number(i.gap_target.worth) for i in expected]
 
 
-def test_open_findings_and_recommendations_have_their_slides(deck):
+def test_open_findings_only_with_include_findings_and_recommendations_always(deck, tmp_path):
     analysis, result, prs = deck
-    findings = slide_text(_slides_of(result, prs, "findings")[0])
-    for f in analysis.open_findings:
-        assert f.location in findings
+    assert analysis.open_findings and "findings" not in result.kinds
     recs = slide_text(_slides_of(result, prs, "recommendations")[0])
     assert all(r.recommendation in recs for r in analysis.recommendations)
+    asked = build_briefing(analysis, tmp_path / "f.pptx", generated=WHEN, include_findings=True)
+    assert asked.kinds[-1] == "findings"  # an appendix after the follow-up
+    findings = slide_text(Presentation(str(asked.path)).slides[len(asked.kinds) - 1])
+    for f in analysis.open_findings:
+        assert f.location in findings
 
 
 def test_no_findings_slide_when_none_are_open(tmp_path):
@@ -228,7 +231,7 @@ def test_thai_digits_print_numbers_in_thai(tmp_path_factory):
 def test_english_deck_has_english_titles(tmp_path_factory):
     analysis, result, prs = _build(tmp_path_factory, "en", lang="en")
     titles = [title_of(s) for s in prs.slides]
-    assert titles[1] == f"Overall score, fiscal year {analysis.fiscal_year}"
+    assert titles[1] == f"Overall score, fiscal year {analysis.fiscal_year - 543}"
     assert not any(THAI.search(t) for t in titles)
     comparison = [s for s, k in zip(prs.slides, result.kinds) if k == "comparison"][0]
     assert list(charts(comparison)[0].plots[0].categories)[0] == "1. Performance of duty"

@@ -63,5 +63,5 @@ def test_english_draft_deck_on_an_agency_template_renders(office, tmp_path):
     pdf = to_pdf(result.path, tmp_path / "pdf")
     assert pdf_pages(pdf) == result.slide_count
     text = pdf_text(pdf)
-    assert "Overall score, fiscal year ๒๕๖๖" in text
+    assert "Overall score, fiscal year ๒๐๒๓" in text and "(BE ๒๕๖๖)" in text
     assert text.count("DRAFT") >= result.slide_count
