@@ -9,6 +9,7 @@ from pptx.enum.text import PP_ALIGN
 from ita_xl.analysis import MeasureView
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.paged import table_slides
+from ita_xl.briefing.slide_measures import status_label
 from ita_xl.briefing.tables import Column, TableSpec
 
 MAX_PHRASES = 3
@@ -81,6 +82,6 @@ def _phrases(deck: Deck, items: List[MeasureView]) -> str:
 
 
 def _statuses(deck: Deck, items: List[MeasureView]) -> str:
-    counts = Counter((m.status or "").strip() or deck.t("status-blank") for m in items)
+    counts = Counter(status_label(deck, m) or deck.t("status-blank") for m in items)
     return "\n".join(deck.t("status-count", status=s, count=deck.fmt.int(n))
                      for s, n in counts.most_common())
