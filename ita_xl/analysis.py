@@ -233,7 +233,8 @@ def _years(master: Master, indicators: List[IndicatorResult], years: List[int],
         fw = frameworks.get(year)
         overall, grade = published.get(year, (None, None))
         computed = _overall(fw, scores)
-        computed_grade = fw.grade_for(computed) if fw is not None and computed is not None else None
+        computed_grade = (fw.rate(computed, _instruments(fw, scores)).label_th
+                          if fw is not None and computed is not None else None)
         result = YearResult(
             year=year, published_overall=overall, published_grade=grade,
             computed_overall=computed,

@@ -1,43 +1,19 @@
 """The arithmetic behind the analysis: Excel-style rounding, weighted means, ranks and slopes.
 
-Staff check the tool's numbers against Excel, which rounds 0.345 up to 0.35; binary floats would
-round it down. So every derived number is computed in exact decimals and rounded half-up once.
+Every derived number is computed in exact decimals and rounded half-up once, by
+:func:`ita_xl.rounding.round2` (re-exported here as ``r2``).
 """
 from __future__ import annotations
 
-import math
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, TypeVar
+
+from ita_xl.rounding import Number, dec, diff, is_number, round2  # noqa: F401  (re-exported)
 
 K = TypeVar("K")
-_CENT = Decimal("0.01")
-Number = Union[int, float, Decimal]
 
-
-def is_number(value: Any) -> bool:
-    """True for a finite int or float (booleans are not scores)."""
-    return (isinstance(value, (int, float)) and not isinstance(value, bool)
-            and math.isfinite(value))
-
-
-def dec(value: Number) -> Decimal:
-    """The decimal a float shows as (its repr), so 84.6 is 84.6 and not 84.59999…"""
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(repr(float(value)))
-
-
-def r2(value: Union[Number, Fraction]) -> float:
-    """Round to two decimals half-up, as Excel's ROUND does."""
-    if isinstance(value, Fraction):
-        value = Decimal(value.numerator) / Decimal(value.denominator)
-    return float(dec(value).quantize(_CENT, rounding=ROUND_HALF_UP))
-
-
-def diff(a: Number, b: Number) -> float:
-    """``a - b`` rounded to two decimals."""
-    return r2(dec(a) - dec(b))
+r2 = round2  # the one rounding function (ita_xl.rounding), under the name analysis uses
 
 
 def weighted_mean(pairs: Iterable[Tuple[Number, Number]]) -> Optional[float]:

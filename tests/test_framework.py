@@ -18,7 +18,7 @@ from ita_xl.framework.loader import PACKAGED_DIR
 
 NO_DB = settings(database=None)  # tests never write into the repo (.hypothesis/)
 
-YEARS = range(2563, 2569)
+YEARS = range(2563, 2570)
 OFFICIAL = {
     1: "การปฏิบัติหน้าที่", 2: "การใช้งบประมาณ", 3: "การใช้อำนาจ", 4: "การใช้ทรัพย์สินของราชการ",
     5: "การแก้ไขปัญหาการทุจริต", 6: "คุณภาพการดำเนินงาน", 7: "ประสิทธิภาพการสื่อสาร",
@@ -64,9 +64,10 @@ def test_every_year_loads_with_the_official_indicators(year):
     assert {i.code: i.weight for i in f.instruments} == {"IIT": 30, "EIT": 30, "OIT": 40}
     assert sum(f.weights.values()) == pytest.approx(100)
     assert f.pass_mark == 85 and f.aa_mark == 95
-    assert [(b.grade, b.low, b.high) for b in f.grades] == [
+    letters = [(b.grade, b.low, b.high) for b in f.grades]
+    assert letters == ([
         ("AA", 95, 100), ("A", 85, 94.99), ("B", 75, 84.99), ("C", 65, 74.99),
-        ("D", 55, 64.99), ("E", 50, 54.99), ("F", 0, 49.99)]
+        ("D", 55, 64.99), ("E", 50, 54.99), ("F", 0, 49.99)] if year <= 2565 else [])
     assert [s.code for s in f.indicator(9).subs] == ["9.1", "9.2", "9.3", "9.4", "9.5"]
     assert [s.code for s in f.indicator(10).subs] == ["10.1", "10.2"]
     assert "การปรับปรุงการทำงาน" in f.indicator(8).accepted  # the short form, read quietly
@@ -76,7 +77,7 @@ def test_every_year_loads_with_the_official_indicators(year):
 
 @pytest.mark.parametrize("year, weights_ok, indicators_ok", [
     (2563, True, True), (2564, True, True), (2565, True, True),
-    (2566, False, True), (2567, False, True), (2568, False, False),
+    (2566, False, True), (2567, False, True), (2568, False, False), (2569, False, False),
 ])
 def test_verification_flags_and_notes(year, weights_ok, indicators_ok):
     f = load_framework(year)
@@ -94,10 +95,12 @@ def test_verification_flags_and_notes(year, weights_ok, indicators_ok):
 def test_national_results(year, agencies, average, passed):
     n = load_framework(year).national
     assert (n.agencies, n.average, n.passed_percent) == (agencies, average, passed)
+    assert load_framework(year).fact("national").flag == "verified"
 
 
-def test_2563_has_no_national_result():
-    assert load_framework(2563).national is None
+@pytest.mark.parametrize("year", [2563, 2569])
+def test_years_without_a_national_result(year):
+    assert load_framework(year).national is None
 
 
 @NO_DB
@@ -113,8 +116,8 @@ def test_2564_oit_share_is_0_4_times_mean_of_9_and_10(s9, s10):
     (84.995, "A"), (84.99, "B"), (75, "B"), (74.99, "C"), (65, "C"), (55, "D"), (54.99, "E"),
     (50, "E"), (49.99, "F"), (0, "F"),
 ])
-def test_grade_for_boundaries(fw, score, grade):
-    assert fw.grade_for(score) == grade
+def test_grade_for_boundaries(score, grade):
+    assert load_framework(2565).grade_for(score) == grade
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -134,20 +137,20 @@ def test_available_years_and_load_frameworks():
 
 
 def test_env_dir_adds_a_year(tmp_path, monkeypatch):
-    data = packaged(2568)
-    data["year"] = 2569
-    path = write(tmp_path / "fw", 2569, data)
+    data = packaged(2569)
+    data["year"] = 2570
+    path = write(tmp_path / "fw", 2570, data)
     with pytest.raises(errors.FrameworkMissing):
-        load_framework(2569)
+        load_framework(2570)
     monkeypatch.setenv(ENV_DIR, str(tmp_path / "fw"))
-    assert 2569 in available_years()
-    f = load_framework(2569)
-    assert f.year == 2569 and Path(f.source) == path
+    assert 2570 in available_years()
+    f = load_framework(2570)
+    assert f.year == 2570 and Path(f.source) == path
 
 
 def test_search_order_extra_dirs_then_env_then_packaged(tmp_path, monkeypatch):
     env_data = packaged(2566)
-    env_data["weights_verified"] = True
+    env_data["facts"]["weights"]["flag"] = "verified"
     write(tmp_path / "env", 2566, env_data)
     extra_data = packaged(2566)
     extra_data["pass_mark"] = 80
@@ -180,13 +183,20 @@ def _broken(mutate):
     ("", "JSON"),
     ("[1, 2, 3]", "object"),
     (_broken(lambda d: d.pop("indicators")), "indicators"),
-    (_broken(lambda d: d.pop("grades")), "grades"),
+    (_broken(lambda d: d.pop("rating")), "rating"),
     (_broken(lambda d: d["indicators"][0].pop("number")), "number"),
     (_broken(lambda d: d["indicators"][0].update(weight=16)), "100"),
     (_broken(lambda d: d["indicators"][0].update(instrument="XYZ")), "XYZ"),
     (_broken(lambda d: d["indicators"][1].update(number=1)), "repeat"),
     (_broken(lambda d: d.update(indicators=d["indicators"][:2])), "ten"),
-    (_broken(lambda d: d["grades"].pop(2)), "gap"),
+    (_broken(lambda d: d["rating"]["levels"].pop()), "min_overall 0"),
+    (_broken(lambda d: d["rating"]["levels"].insert(0, d["rating"]["levels"].pop(2))),
+     "best to worst"),
+    (_broken(lambda d: d["rating"]["levels"][0]["rule"].update(min_instruments={"XIT": 9})),
+     "XIT"),
+    (_broken(lambda d: d["rating"].update(kind="stars")), "stars"),
+    (_broken(lambda d: d["facts"]["weights"].update(flag="probably")), "probably"),
+    (_broken(lambda d: d["facts"].update(colour={"flag": "verified"})), "colour"),
     (_broken(lambda d: d.update(year=2565)), "2565"),
     (_broken(lambda d: d.update(pass_mark="85")), "pass_mark"),
     (_broken(lambda d: d["indicators"][8]["subs"][0].update(code="10.1")), "belong"),

@@ -17,6 +17,10 @@ from ita_xl import errors
 from ita_xl.framework.model import (
     Framework, GradeBand, Indicator, Instrument, NationalResult, SubIndicator,
 )
+from ita_xl.framework.rating import RatingScheme
+from ita_xl.framework.rating_data import (
+    bands_of, facts_from_dict, legacy_facts, oit_items_from_dict, scheme_from_dict,
+)
 
 ENV_DIR = "ITA_XL_FRAMEWORK_DIR"
 PACKAGED_DIR = Path(__file__).resolve().parent / "data"
@@ -92,7 +96,7 @@ def _load_cached(path: str, year: int, _mtime: int, _size: int) -> Framework:
         ) from exc
     try:
         framework = framework_from_dict(data, source=path)
-    except _Invalid as exc:
+    except ValueError as exc:  # _Invalid and the rating/facts readers' problems
         raise errors.FrameworkInvalid(path=path, detail=str(exc)) from exc
     if framework.year != year:
         raise errors.FrameworkInvalid(
@@ -164,6 +168,18 @@ def _indicator(obj: Any, codes: Tuple[str, ...], index: int) -> Indicator:
     )
 
 
+def _scheme(data: Dict[str, Any], codes: Tuple[str, ...]
+            ) -> Tuple[Optional[RatingScheme], Tuple[GradeBand, ...]]:
+    """The rating scheme and, for overall-only schemes, its letter bands; legacy files give
+    ``grades`` (bands) only and their scheme is built from them."""
+    if "rating" not in data:
+        if "grades" not in data:
+            raise _Invalid("file: missing 'rating' (how results are labelled)")
+        return None, _grades(data)
+    scheme = scheme_from_dict(data["rating"], codes)
+    return scheme, tuple(GradeBand(code, low, high) for code, low, high in bands_of(scheme))
+
+
 def _grades(data: Dict[str, Any]) -> Tuple[GradeBand, ...]:
     raw = _get(data, "grades", list, "file")
     bands = tuple(
@@ -190,7 +206,8 @@ def _national(data: Dict[str, Any]) -> Optional[NationalResult]:
     if not isinstance(raw, dict):
         raise _Invalid("national: must be an object or null")
     values = []
-    for key, kind in (("agencies", int), ("average", float), ("passed_percent", float)):
+    for key, kind in (("agencies", int), ("average", float), ("passed_percent", float),
+                      ("passed_count", int)):
         values.append(None if raw.get(key) is None else _get(raw, key, kind, "national"))
     return NationalResult(*values)
 
@@ -229,16 +246,46 @@ def framework_from_dict(data: Any, source: str = "") -> Framework:
     notes = data.get("notes", [])
     if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
         raise _Invalid("notes: must be a list of texts")
+    scheme, grades = _scheme(data, codes)
+    assumed_from = data.get("assumed_from")
+    if assumed_from is not None and (isinstance(assumed_from, bool)
+                                     or not isinstance(assumed_from, int)):
+        raise _Invalid("assumed_from: must be a year or null")
+    facts = facts_from_dict(data.get("facts"), assumed=assumed_from is not None)
+    facts = facts or legacy_facts(data)
     return Framework(
         year=_get(data, "year", int, "file"),
         indicators=tuple(sorted(indicators, key=lambda ind: ind.number)),
         instruments=instruments,
-        grades=_grades(data),
+        grades=grades,
         pass_mark=_get(data, "pass_mark", float, "file"),
-        aa_mark=_get(data, "aa_mark", float, "file"),
-        weights_verified=_get(data, "weights_verified", bool, "file"),
-        indicators_verified=_get(data, "indicators_verified", bool, "file"),
+        aa_mark=_top_mark(data, scheme),
+        weights_verified=_trusted(facts, data, "weights"),
+        indicators_verified=_trusted(facts, data, "indicators"),
         national=_national(data),
         notes=tuple(notes),
         source=str(source),
+        scheme=scheme,
+        facts=facts,
+        oit_items=oit_items_from_dict(data.get("oit_items")),
+        assumed_from=assumed_from,
+        source_note=str(data.get("source_note", "")),
     )
+
+
+def _top_mark(data: Dict[str, Any], scheme: Optional[RatingScheme]) -> float:
+    """The overall score of the best label (95): the file's ``aa_mark``, else the scheme's top."""
+    if "aa_mark" in data or scheme is None:
+        return _get(data, "aa_mark", float, "file")
+    return scheme.top.min_overall
+
+
+def _trusted(facts: Tuple[Any, ...], data: Dict[str, Any], key: str) -> bool:
+    """``weights_verified``/``indicators_verified``: the fact is verified or secondary."""
+    fact = next((f for f in facts if f.key == key), None)
+    if fact is not None:
+        return bool(fact.trusted)
+    value = data.get(f"{key}_verified")
+    if value is not None and not isinstance(value, bool):
+        raise _Invalid(f"file: '{key}_verified' must be true or false")
+    return bool(value)

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from functools import cached_property
-from typing import Dict, Optional, Tuple
+from typing import Dict, Mapping, Optional, Tuple
+
+from ita_xl.framework.facts import Fact, OitItem
+from ita_xl.framework.rating import Rating, RatingLevel, RatingScheme, Shortfall
+from ita_xl.rounding import round2
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class NationalResult:
     agencies: Optional[int]
     average: Optional[float]
     passed_percent: Optional[float]
+    passed_count: Optional[int] = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,11 @@ class Framework:
     national: Optional[NationalResult] = None
     notes: Tuple[str, ...] = ()
     source: str = ""  # file the data came from
+    scheme: Optional[RatingScheme] = None  # None: letter bands built from ``grades``
+    facts: Tuple[Fact, ...] = ()
+    oit_items: Tuple[OitItem, ...] = ()
+    assumed_from: Optional[int] = None  # the year this file was copied from, unchecked
+    source_note: str = ""
 
     def __hash__(self) -> int:  # kept by @dataclass; the same value it would generate
         return self._hash
@@ -78,13 +88,62 @@ class Framework:
                 return ind
         return None
 
+    # --- rating ------------------------------------------------------------------------------
+
+    @cached_property
+    def rating(self) -> RatingScheme:
+        """How this year's results are labelled (the file's scheme, else its letter bands)."""
+        if self.scheme is not None:
+            return self.scheme
+        from ita_xl.framework.rating_data import scheme_from_bands
+
+        return scheme_from_bands(self.grades)
+
+    def rate(self, overall: float, instruments: Optional[Mapping[str, Optional[float]]] = None
+             ) -> Rating:
+        """The label ``overall`` (and the instrument scores) earn in this year's scheme."""
+        return self.rating.rate(overall, instruments)
+
+    def next_level(self, rating: Rating) -> Optional[RatingLevel]:
+        return self.rating.next_level(rating)
+
+    def shortfall(self, level: RatingLevel, overall: float,
+                  instruments: Optional[Mapping[str, Optional[float]]] = None) -> Shortfall:
+        return self.rating.shortfall(level, overall, instruments)
+
+    @property
+    def retired_letters(self) -> Tuple[str, ...]:
+        """Labels of an earlier scheme that are a mistake for this year (AA–F from 2566)."""
+        retired = self.rating.retired
+        return retired.labels if retired is not None else ()
+
+    # --- facts ---------------------------------------------------------------------------------
+
+    def fact(self, key: str) -> Optional[Fact]:
+        return next((f for f in self.facts if f.key == key), None)
+
+    @property
+    def unverified_facts(self) -> Tuple[Fact, ...]:
+        """Facts of this year that are unverified or assumed from another year."""
+        return tuple(f for f in self.facts if f.flag == "unverified" or f.assumed)
+
+    @property
+    def assumed_facts(self) -> Tuple[Fact, ...]:
+        """Facts copied from another year (``assumed_from``) without being checked."""
+        return tuple(f for f in self.facts if f.assumed)
+
+    def oit_item(self, code: str) -> Optional[OitItem]:
+        """The OIT item written exactly ``code`` ('O19' up to 2565, 'o10' from 2566)."""
+        return next((i for i in self.oit_items if i.code == code.strip()), None)
+
     def grade_for(self, score: float) -> str:
-        """The grade band holding ``score`` rounded to two decimals."""
-        s = round(score, 2)
+        """The letter band holding ``score`` (two decimals, half-up); letter schemes only —
+        :meth:`rate` is the scheme-neutral rule."""
+        s = round2(score)
         for band in self.grades:
             if band.low <= s <= band.high:
                 return band.grade
-        return self.grades[-1].grade
+        return self.grades[-1].grade if self.grades else self.rate(score).code
 
     def band_of(self, grade: str) -> Optional[GradeBand]:
         for band in self.grades:
