@@ -65,12 +65,19 @@ def write_back(master: Path, computed: Path, keep_backups: int = 10,
 
 
 def _splice(master: Path, computed: Path, dest: Path, marker: Optional[str]) -> SpliceResult:
+    m_pkg = Package(master)
     try:
-        plan = plan_splice(Package(master), Package(computed), marker)
+        c_pkg = Package(computed)
+        try:
+            plan = plan_splice(m_pkg, c_pkg, marker)
+        finally:
+            c_pkg.close()
     except UnknownLayout as exc:
         raise _refused(master, "writeback.layout", part=exc.part, found=exc.found) from exc
     except XmlError as exc:
         raise _refused(master, "writeback.not-xml", part=exc.part or "?", msg=_short(exc)) from exc
+    finally:
+        m_pkg.close()
     apply_plan(plan, dest)
     found = new_problems(dest, master, plan.names(REPLACE, ADD))
     if found:

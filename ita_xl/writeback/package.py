@@ -8,6 +8,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Set
@@ -54,18 +55,28 @@ class Rel:
 
 
 class Package:
-    """All entries of one zip package, by name, with their original ZipInfo."""
+    """The entries of one zip package, by name, with their original ZipInfo.
+
+    A part is inflated only when asked for (:meth:`read`, or its first bytes with :meth:`head`):
+    a sheet the splice does not edit is never read, it is copied raw by apply.py.
+    """
+
+    HEAD = 256 * 1024
 
     def __init__(self, path: Path) -> None:
-        self.path = path
+        self.path = Path(path)
         try:
-            with zipfile.ZipFile(path) as zf:
-                self.infos: List[zipfile.ZipInfo] = zf.infolist()
-                self.data: Dict[str, bytes] = {i.filename: zf.read(i) for i in self.infos}
+            self._zip = zipfile.ZipFile(self.path)
+            self.infos: List[zipfile.ZipInfo] = self._zip.infolist()
         except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as exc:
-            raise errors.CorruptWorkbook(path=path, detail=str(exc)) from exc
-        self._lower = {name.lower(): name for name in self.data}
+            raise _damaged(self.path, exc) from exc
+        self.names = [i.filename for i in self.infos]
+        self._lower = {name.lower(): name for name in self.names}
+        self._cache: Dict[str, bytes] = {}
         self._types: Optional[xmltext.Node] = None
+
+    def close(self) -> None:
+        self._zip.close()
 
     def name(self, part: str) -> Optional[str]:
         """The zip entry for ``part`` (part names compare case-insensitively), or None."""
@@ -81,15 +92,38 @@ class Package:
     def read(self, part: str) -> bytes:
         found = self.name(part)
         if found is None:
-            raise errors.CorruptWorkbook(path=self.path, detail=f"missing part {part}")
-        return self.data[found]
+            raise errors.CorruptWorkbook(path=self.path, detail=f"missing part {part}",
+                                         detail_en=f"the part {part} is missing")
+        return self.entry(found)
+
+    def entry(self, name: str) -> bytes:
+        """The bytes of the zip entry ``name`` (inflated once, then kept)."""
+        if name not in self._cache:
+            try:
+                self._cache[name] = self._zip.read(name)
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+                raise _damaged(self.path, exc) from exc
+        return self._cache[name]
+
+    def head(self, part: str, size: int = HEAD) -> bytes:
+        """The first ``size`` bytes of ``part`` (the rest is never inflated)."""
+        found = self.name(part)
+        if found is None:
+            return b""
+        if found in self._cache:
+            return self._cache[found][:size]
+        try:
+            with self._zip.open(found) as fh:
+                return fh.read(size)
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+            raise _damaged(self.path, exc) from exc
 
     def rels(self, source: str) -> List[Rel]:
         """Relationships of ``source`` ('' for the package itself), in file order."""
         name = self.name(rels_name(source))
         if name is None:
             return []
-        return parse_rels(self.data[name], source, name)
+        return parse_rels(self.entry(name), source, name)
 
     def content_types(self) -> xmltext.Node:
         if self._types is None:
@@ -123,6 +157,11 @@ class Package:
                 if found is not None and found not in blocked:
                     todo.append(found)
         return seen
+
+
+def _damaged(path: Path, exc: BaseException) -> errors.CorruptWorkbook:
+    msg = str(exc) or type(exc).__name__
+    return errors.CorruptWorkbook(path=path, detail=f"zip: {msg}", detail_en=f"zip: {msg}")
 
 
 def rels_name(source: str) -> str:

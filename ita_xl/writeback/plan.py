@@ -86,7 +86,8 @@ class Plan:
         return [e.name for e in self.entries if e.action in actions]
 
     def content(self, entry: Entry) -> bytes:
-        return self.master.data[entry.name] if entry.action == KEEP else (entry.data or b"")
+        """The entry's bytes in the result (a kept entry is inflated here: tests and checks only)."""
+        return self.master.entry(entry.name) if entry.action == KEEP else (entry.data or b"")
 
 
 def plan_splice(master: Package, computed: Package, marker: Optional[str] = MARKER_PREFIX) -> Plan:
@@ -226,7 +227,7 @@ class _Splice:
 
     def _place_parts(self) -> Dict[str, str]:
         """Zip names in the master for the computed sheets and every part they reach."""
-        taken = {n.lower() for n in self.m.data} - {d.lower() for d in self.drop}
+        taken = {n.lower() for n in self.m.names} - {d.lower() for d in self.drop}
         sheet_dir = posixpath.join(posixpath.dirname(self.mb.part), "worksheets", "sheet1.xml")
         reused = {i: self.m.name(old.part) for i, old in self.pairs.items()}
         taken |= {t.lower() for t in reused.values()}  # a new sheet listed first must not take one
@@ -276,7 +277,7 @@ class _Splice:
     def _adopt_styles(self, computed: bytes, used_xf: Set[int], used_dxf: Set[int]):
         """A master without styles.xml takes the computed one as it is (indexes unchanged)."""
         target = free_name(posixpath.join(posixpath.dirname(self.mb.part), "styles.xml"),
-                           {n.lower() for n in self.m.data})
+                           {n.lower() for n in self.m.names})
         self._put(target, computed, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml")
         self._extra_rels = [("styles", target)]
         return {k: k for k in used_xf | {0}}, {k: k for k in used_dxf}
@@ -306,7 +307,7 @@ class _Splice:
         self.new_types[name] = ctype
 
     def _put_existing(self, name: str, data: bytes) -> None:
-        if data != self.m.data[name]:
+        if data != self.m.entry(name):
             self.new_data[name] = data
 
     # -- workbook ---------------------------------------------------------------------------

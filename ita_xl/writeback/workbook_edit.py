@@ -67,7 +67,7 @@ class Workbook:
                                      by_id.get(rid), node))
         for sheet in self.sheets:
             if sheet.kind == "worksheet" and pkg.has(sheet.part):
-                sheet.code = code_name(pkg.read(sheet.part))
+                sheet.code = code_name(pkg.head(sheet.part))
 
     @property
     def rel_ns(self) -> str:
