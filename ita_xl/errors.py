@@ -85,6 +85,18 @@ class UnsafeWorkbook(ItaXlError):
     key = "file-unsafe"
 
 
+class StrictWorkbook(ItaXlError):
+    """Saved as Strict Open XML, which ita-xl does not read: to be saved as a normal .xlsx."""
+
+    key = "file-strict"
+
+
+class WorkbookTooLarge(ItaXlError):
+    """A part ita-xl must parse is larger than it reads safely (size or shared-string count)."""
+
+    key = "file-too-large"
+
+
 class SheetMissing(ItaXlError):
     """Required sheets are absent; says which are missing and which were found."""
 

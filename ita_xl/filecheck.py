@@ -2,7 +2,13 @@
 
 Everything here answers quickly whatever the file holds: sizes come from the zip's central
 directory (a zip bomb is never inflated), and only the first kilobytes of each XML part are looked
-at for a DOCTYPE/ENTITY before the full, size-capped read that verifies the parts' checksums.
+at for a DOCTYPE/ENTITY before the full read that verifies the parts' checksums.
+
+Limits judge only what ita-xl parses: the package's structure (content types, relationships, the
+workbook part, styles, theme, shared strings, document properties — :func:`parts_read`) here,
+and each staff sheet when the reader is about to parse it (:func:`check_parts_read`). A part
+ita-xl never parses (another sheet, a picture, a macro project) is never measured, inflated or
+refused for its size: the write-back copies it raw.
 """
 from __future__ import annotations
 
@@ -20,14 +26,21 @@ from ita_xl.errors import (
     IsADirectory,
     NotAnXlsx,
     OldXls,
+    StrictWorkbook,
     UnsafeWorkbook,
+    WorkbookTooLarge,
 )
 from ita_xl.messages import pair, text
 
-MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # all parts together, as the central directory says
-MAX_RATIO = 100  # a part inflating more than this many times ...
+MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # the parts ita-xl parses, together
+MAX_PART_SIZE = 100 * 1024 * 1024  # one part ita-xl parses, inflated
+MAX_RATIO = 100  # a parsed part inflating more than this many times ...
 RATIO_MIN_SIZE = 10 * 1024 * 1024  # ... and to more than this is a bomb
+READ_KINDS = ("styles", "theme", "sharedStrings", "calcChain")  # workbook parts ita-xl parses
+PACKAGE_READ_KINDS = ("officeDocument", "core-properties", "extended-properties",
+                      "custom-properties")
 MAX_ENTRIES = 10_000
+STRICT_NS = "http://purl.oclc.org/ooxml/"  # Strict Open XML: every namespace starts so
 PROLOG_BYTES = 64 * 1024  # a DOCTYPE must appear before the root element, within this much
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -79,6 +92,10 @@ def _corrupt(path: Path, key: str, **params: Any) -> CorruptWorkbook:
 
 def _unsafe(path: Path, key: str, **params: Any) -> UnsafeWorkbook:
     return UnsafeWorkbook(path, **pair("detail." + key, **params))
+
+
+def _too_large(path: Path, key: str, **params: Any) -> WorkbookTooLarge:
+    return WorkbookTooLarge(path, **pair("detail." + key, **params))
 
 
 # --- OLE2 (old .xls, and the container Excel wraps an encrypted .xlsx in) ---------------------
@@ -178,15 +195,67 @@ def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-            _check_sizes(path, infos)
+            _check_entries(path, infos)
             names = {i.filename for i in infos}
             main = _main_part(path, zf, names)
-            _check_parts(path, zf, [i for i in infos if _is_xml_part(i.filename)])
             if main not in names:
                 raise _corrupt(path, "part-missing", part=main)
+            read = parts_read(path, zf, main)
+            chosen = [i for i in infos if i.filename in read]
+            _check_sizes(path, chosen)
+            _check_parts(path, zf, [i for i in chosen if _is_xml_part(i.filename)])
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError,
             ValueError, OSError) as exc:
         raise _corrupt(path, _zip_problem(exc), msg=str(exc) or type(exc).__name__) from exc
+
+
+def parts_read(path: Path, zf: zipfile.ZipFile, main: str) -> set:
+    """The zip entries ita-xl parses besides the staff sheets: content types, every rels part,
+    the workbook part and its styles, theme, shared strings and calculation chain, and the
+    document properties."""
+    names = {i.filename for i in zf.infolist()}
+    read = {n for n in names if n == "[Content_Types].xml" or n.lower().endswith(".rels")}
+    read.add(main)
+    for source, kinds in (("", PACKAGE_READ_KINDS), (main, READ_KINDS)):
+        rels = _rels_path(source)
+        if rels not in names:
+            continue
+        _check_sizes(path, [zf.getinfo(rels)])
+        for kind, target in _relationships(path, _read_capped(path, zf, zf.getinfo(rels)), rels):
+            part = _resolve(source, target)
+            if kind in kinds and part in names:
+                read.add(part)
+    return read
+
+
+def check_parts_read(path: Union[str, Path], parts: Iterable[str]) -> None:
+    """Apply the size limits to ``parts`` (e.g. the staff sheets) before they are parsed, counted
+    together with the structure parts; the central directory alone is read."""
+    p = Path(path)
+    wanted = {part.lstrip("/") for part in parts}
+    try:
+        with zipfile.ZipFile(p) as zf:
+            infos = zf.infolist()
+            names = {i.filename for i in infos}
+            main = _main_part(p, zf, names)
+            read = parts_read(p, zf, main) | wanted
+            _check_sizes(p, [i for i in infos if i.filename in read])
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, ValueError,
+            OSError) as exc:
+        raise _corrupt(p, _zip_problem(exc), msg=str(exc) or type(exc).__name__) from exc
+
+
+def _rels_path(source: str) -> str:
+    folder, base = source.rpartition("/")[0], source.rpartition("/")[2]
+    return f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+
+
+def _resolve(source: str, target: str) -> str:
+    import posixpath
+
+    if target.startswith("/"):
+        return posixpath.normpath(target.lstrip("/"))
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
 
 
 def _zip_problem(exc: Exception) -> str:
@@ -196,11 +265,10 @@ def _zip_problem(exc: Exception) -> str:
     return "zip-crc" if "CRC" in msg else "zip-unreadable"
 
 
-def _check_sizes(path: Path, infos: List[zipfile.ZipInfo]) -> None:
-    """Zip-bomb limits from the central directory alone: nothing is inflated here."""
+def _check_entries(path: Path, infos: List[zipfile.ZipInfo]) -> None:
+    """Entry count, repeated names and zip encryption, from the central directory alone."""
     if len(infos) > MAX_ENTRIES:
         raise _unsafe(path, "too-many-parts", count=f"{len(infos):,}")
-    total = 0
     seen = set()
     for info in infos:
         if info.filename in seen:
@@ -208,16 +276,28 @@ def _check_sizes(path: Path, infos: List[zipfile.ZipInfo]) -> None:
         seen.add(info.filename)
         if info.flag_bits & 0x1:
             raise _corrupt(path, "part-encrypted", part=info.filename)
+
+
+def _check_sizes(path: Path, infos: List[zipfile.ZipInfo]) -> None:
+    """Zip-bomb and size limits for parts ita-xl parses, from the central directory alone:
+    nothing is inflated here."""
+    total = 0
+    for info in infos:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_MIN_SIZE and ratio > MAX_RATIO:
             raise _unsafe(path, "part-bomb", part=info.filename, ratio=f"{ratio:,.0f}",
                           size=_mb(info.file_size))
+        if info.file_size > MAX_PART_SIZE:
+            raise _too_large(path, "part-too-large", part=info.filename, size=_mb(info.file_size),
+                             limit=_mb(MAX_PART_SIZE))
     if total > MAX_TOTAL_UNCOMPRESSED:
         raise _unsafe(path, "total-bomb", size=_mb(total))
 
 
 def _mb(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:,.0f} KB"
     return f"{size / (1024 * 1024):,.0f} MB"
 
 
@@ -267,6 +347,12 @@ def _other_zip_kind(zf: zipfile.ZipFile, names: set) -> Optional[str]:
 
 
 def _office_document_target(path: Path, data: bytes) -> Optional[str]:
+    rels = _relationships(path, data, "_rels/.rels")
+    return next((target for kind, target in rels if kind == "officeDocument"), None)
+
+
+def _relationships(path: Path, data: bytes, part: str) -> List[Tuple[str, str]]:
+    """(kind, target) of each internal relationship in a rels part, read by defusedxml."""
     from defusedxml import ElementTree as DET
     from defusedxml.common import DefusedXmlException
 
@@ -275,14 +361,21 @@ def _office_document_target(path: Path, data: bytes) -> Optional[str]:
     except DefusedXmlException as exc:
         raise _unsafe(path, "xml-entities") from exc
     except Exception as exc:  # noqa: BLE001 - any XML error means a damaged part
-        raise _corrupt(path, "part-not-xml", part="_rels/.rels") from exc
+        raise _corrupt(path, "part-not-xml", part=part) from exc
+    if root.tag.split("}")[0].lstrip("{") in STRICT_NS:
+        raise StrictWorkbook(path)
+    found = []
     for rel in root:
-        if str(rel.get("Type", "")).endswith("/officeDocument"):
-            return rel.get("Target")
-    return None
+        kind = str(rel.get("Type", "")).rstrip("/").rsplit("/", 1)[-1]
+        if rel.get("TargetMode") != "External" and rel.get("Target"):
+            found.append((kind, str(rel.get("Target"))))
+            if rel.get("Type", "").startswith(STRICT_NS):
+                raise StrictWorkbook(path)
+    return found
 
 
 def _read_capped(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    _check_sizes(path, [info])
     chunks = []
     _stream_part(path, zf, info, chunks.append)
     return b"".join(chunks)

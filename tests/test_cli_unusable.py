@@ -43,8 +43,9 @@ def make_entity_bomb(tmp: Path) -> Path:
 def make_zip_bomb(tmp: Path) -> Path:
     size = 2 << 30
     data, crc = _zeros_deflate(size)
-    return _raw_zip(tmp / "bomb.xlsx", _parts_of(_master(tmp)) + [
-        (f"xl/media/image{i}.bin", 8, data, crc, size) for i in range(1, 3)])
+    entries = [(name, 8, data, crc, size) if name == "xl/styles.xml" else (name, *rest)
+               for name, *rest in _parts_of(_master(tmp))]  # a part every read parses
+    return _raw_zip(tmp / "bomb.xlsx", entries)
 
 
 def make_no_sheets(tmp: Path) -> Path:

@@ -273,19 +273,24 @@ def _staff_sheet_parts(path: Path) -> Dict[str, str]:
             for name, rid in re.findall(r'<sheet [^>]*name="([^"]+)"[^>]*r:id="(rId\d+)"', book)}
 
 
-def test_a_sheet_damaged_near_its_start_still_refuses_the_file(tmp_path):
+def test_a_sheet_ita_xl_does_not_read_is_never_parsed(tmp_path):
+    """Issue 9: a sheet that is not a staff sheet is never parsed or measured, so damage in it
+    (which Excel would repair) does not stop the tool; a damaged staff sheet still does."""
     master = build_master(tmp_path / "m.xlsx")
     wb = openpyxl.load_workbook(master)
     wb.create_sheet("หมายเหตุ")["A1"] = "note"
     wb.save(master)
-    part = _staff_sheet_parts(master)["หมายเหตุ"]
+    parts = _staff_sheet_parts(master)
     with zipfile.ZipFile(master) as zf:
-        xml = zf.read(part)
-    cut = _replace_parts(master, tmp_path / "cut.xlsx", {part: xml[: xml.index(b"<dimension")
-                                                                  + 4]})
+        xml = zf.read(parts["หมายเหตุ"])
+        staff = zf.read(parts["หน่วยงาน"])
+    cut = _replace_parts(master, tmp_path / "cut.xlsx",
+                         {parts["หมายเหตุ"]: xml[: xml.index(b"<dimension") + 4]})
+    assert read_master(cut).agency.name.value == read_master(master).agency.name.value
+    cut = _replace_parts(master, tmp_path / "cut2.xlsx",
+                         {parts["หน่วยงาน"]: staff[: staff.index(b"<sheetData") + 4]})
     with pytest.raises(errors.CorruptWorkbook):
         read_master(cut)
-    assert read_master(master).agency.name.value  # the sheet whole, nothing to refuse
 
 
 def test_grid_texts_are_the_cleaned_cell_texts(tmp_path):

@@ -14,8 +14,9 @@ import zlib
 from pathlib import Path
 from typing import Any, Callable, Dict, Optional, Tuple, TypeVar, Union
 
-from ita_xl.errors import CorruptWorkbook, ItaXlError, SheetMissing, UnsafeWorkbook
-from ita_xl.filecheck import check_workbook_file
+from ita_xl.errors import (CorruptWorkbook, ItaXlError, SheetMissing, UnsafeWorkbook,
+                           WorkbookTooLarge)
+from ita_xl.filecheck import check_parts_read, check_workbook_file
 from ita_xl.master.agency import fiscal_year_of, read_agency
 from ita_xl.master.grid import Grid, load_grid
 from ita_xl.master.layout import REQUIRED_SHEETS, sheet_name
@@ -50,14 +51,9 @@ def _load(fh: Any) -> Any:
 
 
 def _read(path: Path, wb: Any) -> Master:
-    from ita_xl.master.workbook import measure
-
     names = list(wb.sheetnames)
     found = find_sheets([ws.title for ws in wb.worksheets])  # chart sheets hold no table
     missing = [t for t in REQUIRED_SHEETS if t not in found]
-    for ws in wb.worksheets:  # staff sheets are parsed whole below; the others are checked here
-        if missing or ws.title not in found.values():
-            _guard(path, lambda ws=ws: measure(ws))
     if missing:
         raise SheetMissing(
             path,
@@ -65,6 +61,7 @@ def _read(path: Path, wb: Any) -> Master:
             missing_en=", ".join(f"{sheet_name(t).th} ({sheet_name(t).en})" for t in missing),
             found=", ".join(names) if names else "—",
         )
+    check_parts_read(path, [wb[s].part for s in found.values()])  # only sheets read are judged
     grids: Dict[str, Grid] = {
         table: _guard(path, lambda s=sheet: load_grid(wb[s])) for table, sheet in found.items()
     }
@@ -107,6 +104,11 @@ def _unusable(path: Path, exc: BaseException) -> ItaXlError:
         exc = exc.__cause__ or exc.__context__
     if any(isinstance(e, DefusedXmlException) for e in chain):
         return UnsafeWorkbook(path, **pair("detail.xml-entities"))
+    from ita_xl.master.sheetxml import TooManyStrings
+
+    many = next((e for e in chain if isinstance(e, TooManyStrings)), None)
+    if many is not None:
+        return WorkbookTooLarge(path, **pair("detail.too-many-strings", limit=f"{many.args[0]:,}"))
     zipped = next((e for e in chain if isinstance(e, (zipfile.BadZipFile, zlib.error, EOFError))),
                   None)
     if zipped is not None:

@@ -28,7 +28,7 @@ from openpyxl.worksheet.merge import MergeCell
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW, VALUE, INLINE, MERGES = MAIN + "row", MAIN + "v", MAIN + "is", MAIN + "mergeCells"
-STRING, TEXT = MAIN + "si", MAIN + "t"
+STRING, TEXT, TABLE = MAIN + "si", MAIN + "t", MAIN + "sst"
 
 Box = Tuple[int, int, int, int]  # min_row, min_col, max_row, max_col
 Keep = Callable[[int, int, Any], None]
@@ -62,11 +62,34 @@ def read_sheet(src: IO[bytes], shared_strings: Sequence[str], styles: Styles,
     return _expat_errors(parse)
 
 
-def read_shared_strings(src: IO[bytes]) -> List[str]:
-    """openpyxl's ``read_string_table``: each <si>'s plain text with 'x005F_' removed."""
+MAX_SHARED_STRINGS = 1_000_000  # distinct texts read (about 120 MB of memory at most)
+
+
+class TooManyStrings(Exception):
+    """The shared-string table holds more than MAX_SHARED_STRINGS texts: refused, not read."""
+
+
+def read_shared_strings(src: IO[bytes], limit: Optional[int] = None) -> List[str]:
+    """openpyxl's ``read_string_table``: each <si>'s plain text with 'x005F_' removed.
+
+    Refuses (TooManyStrings) a table whose ``uniqueCount`` says, or whose items prove, it holds
+    more than ``limit`` (default MAX_SHARED_STRINGS) texts, so memory stays bounded."""
+    limit = MAX_SHARED_STRINGS if limit is None else limit
+
     def parse() -> List[str]:
         strings: List[str] = []
-        for element in _checked(_iterparse(src, STRING)):
+        events = etree.iterparse(
+            _no_dtd(src), events=("start", "end"), tag=(TABLE, STRING), resolve_entities=False,
+            no_network=True, load_dtd=False, remove_comments=True, remove_pis=True, huge_tree=False)
+        for event, element in _checked_events(events):
+            if element.tag == TABLE:
+                if event == "start" and _count(element.get("uniqueCount")) > limit:
+                    raise TooManyStrings(limit)
+                continue
+            if event == "start":
+                continue
+            if len(strings) >= limit:
+                raise TooManyStrings(limit)
             strings.append(plain_text(element).replace("x005F_", ""))
             _drop(element)
         return strings
@@ -123,6 +146,23 @@ def _checked(items: Any) -> Iterator[Any]:
         yield element
     if not checked and items.root is not None:
         _refuse_entities(items.root)
+
+
+def _count(value: Optional[str]) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
+
+
+def _checked_events(items: Any) -> Iterator[Any]:
+    """(event, element) pairs once the document is known to declare no entities."""
+    checked = False
+    for event, element in items:
+        if not checked:
+            _refuse_entities(element)
+            checked = True
+        yield event, element
 
 
 def _drop(element: Any) -> None:

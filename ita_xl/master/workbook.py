@@ -3,9 +3,10 @@
 ``load_workbook(read_only=True)`` also measures every sheet (a parse of the start of each one) and
 reads the shared strings through an openpyxl object per string. Here openpyxl's ``ExcelReader``
 runs the same steps in the same order — manifest, strings, workbook, properties, theme, styles,
-sheets, defined names — except that sheets are listed without being measured (only the staff
-sheets are parsed, whole, by :mod:`ita_xl.master.sheetxml`) and the shared strings are read by
-:func:`~ita_xl.master.sheetxml.read_shared_strings`, which gives the very same list.
+sheets, defined names — except that sheets are listed without being measured or parsed (only
+the staff sheets are parsed, whole, by :mod:`ita_xl.master.sheetxml`; chart sheets are only
+named) and the shared strings are read by :func:`~ita_xl.master.sheetxml.read_shared_strings`,
+which gives the very same list, up to a stated limit.
 Imported only when a file is read, like openpyxl itself.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import IO, Any
 
 from openpyxl.packaging.relationship import get_dependents, get_rels_path
 from openpyxl.reader.excel import ExcelReader, apply_stylesheet
+from openpyxl.chartsheet import Chartsheet
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.xml.constants import SHARED_STRINGS
 
@@ -22,16 +24,12 @@ from ita_xl.master.sheetxml import read_shared_strings
 
 class UnmeasuredSheet(ReadOnlyWorksheet):
     """A read-only sheet that does not parse its <dimension> when listed: a staff sheet is parsed
-    whole anyway, and any other sheet is measured by :func:`measure` instead."""
+    whole anyway, and any other sheet is never read at all. ``part`` is its zip entry."""
+
+    part = ""
 
     def _get_size(self) -> None:
         return None
-
-
-def measure(ws: Any) -> None:
-    """Parse the start of a sheet that is not read, as load_workbook does for every sheet: a
-    sheet damaged there refuses the file just as before."""
-    ReadOnlyWorksheet._get_size(ws)
 
 
 def open_workbook(fh: IO[bytes]) -> Any:
@@ -61,12 +59,15 @@ def _list_sheets(reader: ExcelReader) -> None:
     for sheet, rel in reader.parser.find_sheets():
         if rel.target not in reader.valid_files:
             continue
-        if "chartsheet" in rel.Type:
-            reader.read_chartsheet(sheet, rel)
+        if "chartsheet" in rel.Type:  # holds no table: named, never parsed
+            chart = Chartsheet(parent=reader.wb, title=sheet.name)
+            chart.sheet_state = sheet.state
+            reader.wb._sheets.append(chart)
             continue
         rels_path = get_rels_path(rel.target)
         if rels_path in reader.valid_files:
             get_dependents(reader.archive, rels_path)  # read as openpyxl does: damage refuses
         ws = UnmeasuredSheet(reader.wb, sheet.name, rel.target, reader.shared_strings)
         ws.sheet_state = sheet.state
+        ws.part = rel.target.lstrip("/")
         reader.wb._sheets.append(ws)

@@ -45,6 +45,18 @@ FILES: Dict[str, Entry] = {
         "ไฟล์ {path} มีโครงสร้างที่ไม่ปลอดภัย ({detail}) จึงไม่เปิดอ่าน — ใช้สมุดงานหลักฉบับที่บันทึกจาก Excel",
         "{path} has an unsafe structure ({detail_en}) and was not opened — use a master saved by Excel.",
     ),
+    "file-strict": (
+        "ไฟล์ {path} บันทึกแบบ Strict Open XML ซึ่ง ita-xl อ่านไม่ได้ — เปิดใน Excel แล้ว “บันทึกเป็น” "
+        "สมุดงาน Excel (*.xlsx) แบบปกติ แล้วสั่งอีกครั้ง",
+        "{path} is saved as Strict Open XML, which ita-xl does not read — open it in Excel, “Save As” "
+        "a normal Excel Workbook (*.xlsx) and run again.",
+    ),
+    "file-too-large": (
+        "ไฟล์ {path} ใหญ่เกินกว่าที่ ita-xl อ่านได้อย่างปลอดภัย ({detail}) จึงไม่เปิดอ่าน — "
+        "ย้ายแผ่นงานข้อมูลขนาดใหญ่ไปไว้ในสมุดงานอื่น แล้วสั่งอีกครั้ง",
+        "{path} is larger than ita-xl reads safely ({detail_en}) and was not opened — move large data "
+        "sheets to another workbook and run again.",
+    ),
     "sheets-missing": (
         "ไฟล์ {path} ไม่มีแผ่นงานที่จำเป็น: {missing} — แผ่นงานที่พบ: {found}. "
         "ตั้งชื่อแผ่นงานตามแบบฟอร์มสมุดงานหลัก แล้วลองใหม่",
@@ -116,6 +128,12 @@ FILES: Dict[str, Entry] = {
     ),
     "detail.total-bomb": (
         "ขยายแล้วมีขนาดรวม {size} เกินขีดจำกัด", "it inflates to {size} in all, over the limit",
+    ),
+    "detail.part-too-large": (
+        "ส่วน {part} มีขนาด {size} เกินขีดจำกัด {limit}", "the part {part} is {size}, over the limit of {limit}",
+    ),
+    "detail.too-many-strings": (
+        "มีข้อความไม่ซ้ำกันมากกว่า {limit} รายการ", "it holds more than {limit} distinct texts",
     ),
     "detail.xml-entities": ("XML ประกาศ DOCTYPE/ENTITY", "XML declares a DOCTYPE/ENTITY"),
     "detail.part-entities": (
