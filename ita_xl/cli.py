@@ -9,7 +9,7 @@ import functools
 import json
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, List, Tuple
 
 import click
 
@@ -25,25 +25,69 @@ MASTER = click.argument("master", type=click.Path(path_type=Path))
 
 
 def _guarded(func: Callable[..., int]) -> Callable[..., None]:
-    """The one place where library exceptions become a message and an exit code."""
+    """The one place where library exceptions become a message and an exit code.
+
+    Every command gets a :class:`Journal` (``journal=``) that the library keeps up to date, so a
+    run stopped by an error, Ctrl-C or a stop signal says exactly what was and was not written.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> None:
+        from ita_xl import interrupts
+        from ita_xl.journal import Journal
+
         lang = kwargs.get("lang", "th")
+        journal = Journal()
         try:
-            code = func(*args, **kwargs)
-        except ItaXlError as exc:
-            click.echo(exc.message(lang), err=True)
-            code = exc.exit_code
-        except KeyboardInterrupt:
-            code = 130
-        except Exception as exc:  # never a traceback for users; details for the report
-            detail = f"{type(exc).__name__}: {exc}"[:300]
-            click.echo(text("internal-error", lang, detail=detail), err=True)
-            code = ExitCode.INTERNAL
+            code = func(*args, journal=journal, **kwargs)
+        except BaseException as exc:  # never a traceback for users; details for the report
+            if isinstance(exc, (SystemExit, click.exceptions.Exit, click.ClickException)):
+                raise
+            interrupts.hold()  # a second Ctrl-C must not cut the report short
+            lines, code = _stopped(exc, journal, lang)
+            for line in lines:
+                _echo_safely(line, err=True)
         sys.exit(int(code))
 
     return wrapper
+
+
+def _stopped(exc: BaseException, journal: Any, lang: str) -> Tuple[List[str], int]:
+    """The sentences and exit status for a command that ``exc`` stopped."""
+    from ita_xl.errors import DiskFull, MasterChanged
+    from ita_xl.safewrite import DISK_FULL
+
+    if isinstance(exc, OSError) and exc.errno in DISK_FULL:
+        exc = DiskFull(path=exc.filename or "-")
+    if isinstance(exc, ItaXlError):
+        lines = [exc.message(lang)]
+        touched = journal.backup is not None or journal.master_replaced or journal.written
+        if touched and not isinstance(exc, MasterChanged):
+            lines += journal.lines(lang)
+        return lines, exc.exit_code
+    if isinstance(exc, KeyboardInterrupt):
+        return [text("interrupted", lang)] + journal.lines(lang), 130
+    detail = f"{type(exc).__name__}: {exc}"[:300]
+    return [text("internal-error", lang, detail=detail)] + journal.lines(lang), ExitCode.INTERNAL
+
+
+def _echo_safely(line: str, err: bool = False) -> None:
+    """Print a last message; a closed or broken stream must not turn it into a traceback."""
+    try:
+        click.echo(line, err=err)
+    except (OSError, ValueError):
+        pass
+
+
+def _json(data: Any) -> str:
+    """JSON for stdout: Thai as it is when the console can print it, else as \\u escapes (still
+    the same data, unlike a degraded character)."""
+    from ita_xl.console import can_encode
+
+    dumped = json.dumps(data, ensure_ascii=False, indent=2)
+    if can_encode(dumped, sys.stdout):
+        return dumped
+    return json.dumps(data, ensure_ascii=True, indent=2)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -64,7 +108,7 @@ def cli() -> None:
 @LANG
 @FORMAT
 @_guarded
-def validate(master: Path, lang: str, fmt: str) -> int:
+def validate(master: Path, lang: str, fmt: str, journal: Any) -> int:
     """Check every score, result and measure of MASTER; each finding names its sheet and cell.
 
     Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the file cannot be used.
@@ -79,7 +123,7 @@ def validate(master: Path, lang: str, fmt: str) -> int:
 
     checked = validate_workbook(master)
     if fmt == "json":
-        click.echo(json.dumps(checked.to_dict(lang), ensure_ascii=False, indent=2))
+        click.echo(_json(checked.to_dict(lang)))
     else:
         click.echo(render_report(checked.report, lang, str(master)))
     return checked.exit_code
@@ -102,7 +146,7 @@ def validate(master: Path, lang: str, fmt: str) -> int:
 @FORMAT
 @_guarded
 def run(master: Path, out: Path, allow_errors: bool, template: Path, thai_digits: bool, pdf: bool,
-        include_findings: bool, lang: str, fmt: str) -> int:
+        include_findings: bool, lang: str, fmt: str, journal: Any) -> int:
     """Validate MASTER, write the comparison, gap and findings sheets back into it (keeping a
     backup and everything staff put there), and build the briefing deck and summary workbook.
 
@@ -123,9 +167,9 @@ def run(master: Path, out: Path, allow_errors: bool, template: Path, thai_digits
     def progress(key: str, **params: Any) -> None:
         click.echo(text(key, lang, **params), err=True)
 
-    result = run_master(master, options, progress=progress)
+    result = run_master(master, options, progress=progress, journal=journal)
     if fmt == "json":
-        click.echo(json.dumps(result.to_dict(lang), ensure_ascii=False, indent=2))
+        click.echo(_json(result.to_dict(lang)))
     else:
         click.echo(render_run(result, lang))
     return result.exit_code
@@ -211,7 +255,7 @@ def progress(master: Path, as_of: str, out: Path, arabic_digits: bool, allow_err
 @click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
 @LANG
 @_guarded
-def new(path: Path, force: bool, lang: str) -> int:
+def new(path: Path, force: bool, lang: str, journal: Any) -> int:
     """Create an empty master workbook at PATH with every sheet and header ita-xl reads.
 
     \b
@@ -220,13 +264,19 @@ def new(path: Path, force: bool, lang: str) -> int:
     """
     from ita_xl.starter import new_master
 
+    journal.planned.append(path)
     written = new_master(path, overwrite=force)
+    journal.planned[-1:] = [written]
+    journal.wrote(written)
     click.echo(text("new-wrote", lang, path=str(written)))
     return ExitCode.OK
 
 
 def main() -> None:
     """Console entry point (``ita-xl`` and ``python -m ita_xl``).
+
+    Stop signals become an orderly stop first (see interrupts.py), and stdout/stderr degrade
+    characters their code page lacks instead of crashing (console.safe_streams).
 
     The cyclic garbage collector is switched off for this short-lived process: importing
     openpyxl, XlsxWriter and python-pptx creates so many objects that its repeated passes cost
@@ -235,8 +285,14 @@ def main() -> None:
     """
     import gc
 
+    from ita_xl import interrupts
     from ita_xl.console import safe_streams
 
+    interrupts.install()
     gc.disable()
     safe_streams()
-    cli(prog_name="ita-xl")
+    try:
+        cli(prog_name="ita-xl")
+    except KeyboardInterrupt:  # outside any command (while Click parses): nothing was written
+        _echo_safely(text("interrupted-early", "th"), err=True)
+        sys.exit(130)

@@ -5,9 +5,11 @@ prints. ``safe_streams`` makes printing Thai survive consoles that cannot show i
 """
 from __future__ import annotations
 
+import codecs
 import io
 import sys
-from typing import List, Optional
+import unicodedata
+from typing import Any, List, Optional, Tuple
 
 from ita_xl.messages import text
 from ita_xl.validate.findings import Report
@@ -47,15 +49,70 @@ def render_run(result, lang: str = "th") -> str:
     return "\n".join(lines)
 
 
+# What a character a console cannot show becomes: ASCII only, so it fits every code page.
+DEGRADE = {
+    "\u00b7": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+    "\u2014": "-", "\u2015": "-", "\u2022": "*", "\u2026": "...", "\u201c": '"', "\u201d": '"',
+    "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
+    "\u2713": "v", "\u2714": "v", "\u2715": "x", "\u2716": "x", "\u2717": "x", "\u2718": "x",
+    "\u2192": "->", "\u2190": "<-", "\u2264": "<=", "\u2265": ">=", "\u2260": "!=",
+    "\u00d7": "x", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": "", "\u200c": "",
+    "\u200d": "", "\ufeff": "", "\u0e3f": "THB ",
+}
+ERRORS = "ita-xl-degrade"
+
+
+def _degrade(exc: UnicodeError) -> Tuple[str, int]:
+    """Codec error handler: each unencodable character as its ASCII stand-in, else ``?``."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    chunk = exc.object[exc.start:exc.end]
+    return "".join(DEGRADE.get(ch, _ascii_fallback(ch)) for ch in chunk), exc.end
+
+
+def _ascii_fallback(ch: str) -> str:
+    """An accented Latin letter without its accent (é -> e); anything else ``?``."""
+    base = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii")
+    return base or "?"
+
+
+codecs.register_error(ERRORS, _degrade)
+
+
+def degrade(value: str, encoding: Optional[str]) -> str:
+    """``value`` as a stream in ``encoding`` would print it (for callers that build bytes)."""
+    try:
+        return value.encode(encoding or "ascii", ERRORS).decode(encoding or "ascii")
+    except LookupError:
+        return value.encode("ascii", ERRORS).decode("ascii")
+
+
+def can_encode(value: str, stream: Any) -> bool:
+    """True when ``stream`` can print ``value`` as it is (no character degraded)."""
+    try:
+        value.encode(getattr(stream, "encoding", None) or "ascii")
+        return True
+    except (LookupError, UnicodeEncodeError):
+        return False
+
+
 def safe_streams() -> None:
-    """Replace unprintable characters instead of crashing on a console without Thai (cp1252, ascii)."""
+    """Make stdout and stderr degrade what their code page lacks instead of crashing.
+
+    A Thai Windows console or a redirected output (cp874) has Thai but not ``·`` or ``−``; an
+    ASCII console has neither. Every write then prints a stand-in (``·`` -> ``-``, ``…`` ->
+    ``...``, other characters ``?``) and never raises UnicodeEncodeError.
+    """
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
+        if stream is None:  # pythonw: no console at all
+            continue
         try:
-            "ก".encode(stream.encoding or "ascii")
-        except (LookupError, UnicodeEncodeError):
-            if hasattr(stream, "reconfigure"):
-                stream.reconfigure(errors="replace")
-            elif hasattr(stream, "buffer"):
-                setattr(sys, name, io.TextIOWrapper(stream.buffer, encoding=stream.encoding,
-                                                    errors="replace", line_buffering=True))
+            codecs.lookup(stream.encoding or "ascii")
+        except (AttributeError, LookupError):
+            continue
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors=ERRORS)
+        elif hasattr(stream, "buffer"):
+            setattr(sys, name, io.TextIOWrapper(stream.buffer, encoding=stream.encoding,
+                                                errors=ERRORS, line_buffering=True))

@@ -170,3 +170,35 @@ class WriteBackRefused(ItaXlError):
     """
 
     key = "writeback-refused"
+
+
+class WorkbookLockedOffice(WorkbookLocked):
+    """LibreOffice (or OpenOffice) has the master open: a ``.~lock.<name>#`` file beside it."""
+
+    key = "file-locked-office"
+
+
+class DiskFull(ItaXlError):
+    """The disk (or quota) ran out while writing; the temp file is gone, the master unchanged."""
+
+    key = "disk-full"
+
+
+class MasterChangedEarly(ItaXlError):
+    """Another program saved the master while ita-xl read it: nothing was written."""
+
+    key = "master-changed-early"
+
+
+class MasterChanged(ItaXlError):
+    """Another program saved the master while ita-xl worked: its save stays the master, ita-xl's
+    result is kept beside it (``saved``)."""
+
+    key = "master-changed"
+
+
+class MasterOpened(MasterChanged):
+    """Another program opened the master while ita-xl worked (a lock file appeared): the master is
+    left alone, ita-xl's result is kept beside it (``saved``)."""
+
+    key = "master-opened"

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from ita_xl.errors import ExitCode
+from ita_xl.journal import Journal
 from ita_xl.messages import text
 
 if TYPE_CHECKING:  # only for annotations: importing these pulls in the framework and validation
@@ -123,19 +124,23 @@ def output_stem(analysis_year: int, agency: str) -> str:
     return f"ITA-{analysis_year}-{name}"
 
 
-def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _quiet) -> RunResult:
+def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _quiet,
+        journal: Optional[Journal] = None) -> RunResult:
     """Validate, analyse and write back the master at ``path``; write the outputs to ``--out``.
 
     Nothing is written when the master is locked or read-only. With validation errors only the
     findings sheet is written (no stale numbers) unless ``allow_errors``, which writes everything
-    marked as a draft.
+    marked as a draft. ``journal`` (if given) is kept up to date with every file in place, so a
+    caller can say what was written when anything stops the run.
     """
     from ita_xl import safewrite
-    from ita_xl.writeback import write_back
 
     opts = options or RunOptions()
+    journal = journal if journal is not None else Journal()
     master_path = Path(path)
+    journal.master = master_path
     safewrite.check_writable(master_path)
+    snapshot = safewrite.Snapshot.take(master_path)  # a save by another program is detected
     progress("progress-reading", path=master_path.name)
     checked = validate_workbook(master_path, opts.framework_dirs)
     report = checked.report
@@ -144,11 +149,10 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
     if not report.has_errors or opts.allow_errors:
         analysis = _analyse(checked, draft, opts.as_of or date.today())
     outputs = _prepare_outputs(analysis, master_path, opts) if analysis is not None else None
+    if outputs is not None:
+        journal.planned.extend([outputs.summary, outputs.deck])
     generated = datetime.now()
-    with tempfile.TemporaryDirectory(prefix="ita-xl-") as tmp:
-        computed = _build_sheets(checked, analysis, Path(tmp), opts, draft, generated)
-        progress("progress-writing-master", path=master_path.name)
-        spliced = write_back(master_path, computed, keep_backups=opts.keep_backups)
+    spliced = _write_master(checked, analysis, opts, draft, generated, snapshot, journal, progress)
     result = RunResult(master_path, report, list(spliced.sheets), spliced.backup, draft=draft,
                        analysed=analysis is not None)
     result.notes.extend(("sheets.renamed", {"wanted": wanted, "used": used})
@@ -156,8 +160,28 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
     if analysis is None or outputs is None:
         result.notes.append(("run-skipped-outputs", {}))
         return result
-    _write_outputs(analysis, outputs, opts, generated, result, progress)
+    _write_outputs(analysis, outputs, opts, generated, result, progress, journal)
     return result
+
+
+def _write_master(checked: Validation, analysis, opts: RunOptions, draft: bool, generated: datetime,
+                  snapshot, journal: Journal, progress: Progress):
+    """Build the computed sheets in a temp folder and splice them into the master in one replace."""
+    from ita_xl import safewrite
+    from ita_xl.errors import DiskFull
+    from ita_xl.writeback import write_back
+
+    master_path = journal.master
+    try:
+        with tempfile.TemporaryDirectory(prefix="ita-xl-") as tmp:
+            computed = _build_sheets(checked, analysis, Path(tmp), opts, draft, generated)
+            progress("progress-writing-master", path=master_path.name)
+            return write_back(master_path, computed, keep_backups=opts.keep_backups,
+                              snapshot=snapshot, journal=journal)
+    except OSError as exc:  # the system temp folder filled up while the sheets were built
+        if exc.errno in safewrite.DISK_FULL:
+            raise DiskFull(path=tempfile.gettempdir()) from exc
+        raise
 
 
 def _analyse(checked: Validation, draft: bool, as_of: Optional[date] = None):
@@ -211,18 +235,19 @@ def _prepare_outputs(analysis, master_path: Path, opts: RunOptions) -> _Outputs:
 
 
 def _write_outputs(analysis, outputs: _Outputs, opts: RunOptions, generated: datetime,
-                   result: RunResult, progress: Progress) -> None:
+                   result: RunResult, progress: Progress, journal: Journal) -> None:
     from ita_xl.briefing import build_briefing
     from ita_xl.safewrite import atomic_replace  # outputs too are written whole or not at all
     from ita_xl.summary import build_summary
 
     progress("progress-summary", path=outputs.summary.name)
     atomic_replace(outputs.summary, lambda p: build_summary(
-        analysis, p, lang=opts.lang, thai_digits=opts.thai_digits, generated=generated))
+        analysis, p, lang=opts.lang, thai_digits=opts.thai_digits, generated=generated),
+        journal=journal)
     progress("progress-briefing", path=outputs.deck.name)
     atomic_replace(outputs.deck, lambda p: build_briefing(
         analysis, p, lang=opts.lang, template=opts.template, thai_digits=opts.thai_digits,
-        generated=generated, include_findings=opts.include_findings))
+        generated=generated, include_findings=opts.include_findings), journal=journal)
     result.outputs.extend([outputs.summary, outputs.deck])
     if opts.pdf:
         _write_pdfs(result, outputs.folder, progress)

@@ -1,41 +1,101 @@
-"""Replace the master safely: refuse while Excel has it open, keep a backup, never half-write it.
+"""Replace the master safely: refuse while another program has it open, keep a backup, never
+half-write it, never overwrite a save made by someone else meanwhile.
 
 The new workbook is written to a temporary file beside the master, flushed to disk, and moved over
 the master in one ``os.replace`` — a crash (or a kill) at any moment leaves either the old master or
-the new one, never a mix.
+the new one, never a mix. Just before the move the master is compared with the :class:`Snapshot`
+taken when the run began (size, modification time, SHA-256) and the lock files are looked for
+again: if another program saved or opened it meanwhile, that save stays the master and ita-xl's
+result is kept beside it under its own name (:class:`errors.MasterChanged`). A full disk deletes
+the temp file and says so (:class:`errors.DiskFull`).
 """
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
 import re
 import shutil
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, List
+from typing import Callable, List, Optional
 
-from ita_xl import errors
+from ita_xl import errors, interrupts
+from ita_xl.journal import Journal
 
 BACKUP_DIR = Path(".ita-xl") / "backups"
 TEMP_PREFIX = ".~ita-xl-"
 STALE_AFTER_SECONDS = 15 * 60  # a temp file this old belongs to a run that died
+DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 # Test hook: seconds to sleep after the temp file is complete and before os.replace, so a test can
 # kill the process at the worst moment and prove the master survives.
 PAUSE_ENV = "ITA_XL_TEST_PAUSE_BEFORE_REPLACE"
 
 
 def lock_files(master: Path) -> List[Path]:
-    """Where Excel's owner file for ``master`` would be: ``~$`` + the name, or + name[2:].
+    """Where another program's owner file for ``master`` would be.
 
-    Excel keeps the whole name for short names and drops the first two characters of longer
-    ones; both are checked.
+    Excel (and WPS, Word, PowerPoint) writes ``~$`` + the name, dropping the first two characters
+    of longer names, so both are checked; LibreOffice and OpenOffice write ``.~lock.<name>#``.
     """
     master = Path(master)
     names = ["~$" + master.name]
     if len(master.name) > 2:
         names.append("~$" + master.name[2:])
+    names.append(".~lock." + master.name + "#")
     return [master.parent / n for n in names]
+
+
+def check_unlocked(master: Path) -> None:
+    """Raise WorkbookLocked naming the lock file when another program has ``master`` open."""
+    for lock in lock_files(master):
+        if lock.exists():
+            if lock.name.startswith(".~lock."):
+                raise errors.WorkbookLockedOffice(path=master, lock=lock.name,
+                                                  owner=_office_owner(lock))
+            raise errors.WorkbookLocked(path=master, lock=lock.name)
+
+
+def _office_owner(lock: Path) -> str:
+    """Who LibreOffice says has the file open: the first field of its lock file (may be empty)."""
+    try:
+        head = lock.read_bytes()[:512].decode("utf-8", "replace")
+    except OSError:
+        return "-"
+    return head.split(",", 1)[0].strip() or "-"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The master as ita-xl found it: compared again just before the master is replaced."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def take(cls, path: Path) -> "Snapshot":
+        st = os.stat(path)
+        return cls(st.st_size, st.st_mtime_ns, _sha256(path))
+
+    def matches(self, path: Path) -> bool:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return False
+        return (st.st_size == self.size and st.st_mtime_ns == self.mtime_ns
+                and _sha256(path) == self.sha256)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def check_writable(master: Path) -> None:
@@ -45,9 +105,7 @@ def check_writable(master: Path) -> None:
         raise errors.FileMissing(path=master)
     if master.is_dir():
         raise errors.IsADirectory(path=master)
-    for lock in lock_files(master):
-        if lock.exists():
-            raise errors.WorkbookLocked(path=master, lock=lock.name)
+    check_unlocked(master)
     folder = master.parent
     if not os.access(master, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
         raise errors.NotWritable(path=master)
@@ -59,9 +117,13 @@ def check_writable(master: Path) -> None:
 
 
 def backup(master: Path, keep: int = 10) -> Path:
-    """Copy ``master`` (bytes and times) into ``.ita-xl/backups/`` beside it; keep the newest ``keep``."""
+    """Copy ``master`` (bytes and times) into ``.ita-xl/backups/`` beside it; keep the newest ``keep``.
+
+    A copy cut short (a full disk) is deleted, never left looking like a backup.
+    """
     master = Path(master)
     folder = master.parent / BACKUP_DIR
+    dest: Optional[Path] = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -71,13 +133,16 @@ def backup(master: Path, keep: int = 10) -> Path:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             dest = folder / f"{master.stem}-{stamp}{master.suffix}"
         shutil.copy2(master, dest)
-    except OSError as exc:
-        raise errors.NotWritable(path=folder) from exc
+    except BaseException as exc:
+        if dest is not None:
+            _unlink(dest)
+        if isinstance(exc, OSError):
+            if exc.errno in DISK_FULL:
+                raise errors.DiskFull(path=folder) from exc
+            raise errors.NotWritable(path=folder) from exc
+        raise
     for old in backups(master)[:-keep] if keep > 0 else []:
-        try:
-            old.unlink()
-        except OSError:
-            pass
+        _unlink(old)
     return dest
 
 
@@ -91,17 +156,41 @@ def backups(master: Path) -> List[Path]:
     return sorted(p for p in folder.iterdir() if pattern.match(p.name))
 
 
-def atomic_replace(master: Path, write: Callable[[Path], None]) -> None:
+def replace_master(master: Path, write: Callable[[Path], None], snapshot: Optional[Snapshot] = None,
+                   keep_backups: int = 10, journal: Optional[Journal] = None) -> Path:
+    """Check, back up, write a temp file with ``write`` and move it over ``master``; the backup.
+
+    Raises WorkbookLocked / NotWritable / DiskFull with nothing changed, and MasterChanged
+    (master as the other program left it, ita-xl's result beside it) when ``snapshot`` no longer
+    matches just before the replace.
+    """
+    master = Path(master)
+    journal = journal if journal is not None else Journal()
+    journal.master = master
+    check_writable(master)
+    if snapshot is not None and not snapshot.matches(master):
+        raise errors.MasterChangedEarly(path=master)  # changed while it was read
+    journal.backup = backup(master, keep=keep_backups)
+    atomic_replace(master, write, snapshot=snapshot, journal=journal)
+    return journal.backup
+
+
+def atomic_replace(master: Path, write: Callable[[Path], None], snapshot: Optional[Snapshot] = None,
+                   journal: Optional[Journal] = None) -> None:
     """Let ``write`` fill a temp file beside ``master``, then move it over ``master`` in one step.
 
-    On any error the temp file is deleted and the master is left exactly as it was.
+    On any error, Ctrl-C or stop signal the temp file is deleted and the master is left exactly as
+    it was. With ``snapshot``, a master that another program saved or opened meanwhile is left
+    alone and the new file is kept beside it (errors.MasterChanged).
     """
     master = Path(master)
     clean_stale_temps(master.parent)
-    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp" + master.suffix, dir=master.parent)
-    os.close(fd)
-    temp = Path(name)
+    temp: Optional[Path] = None
     try:
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp" + master.suffix,
+                                    dir=master.parent)
+        temp = Path(name)
+        os.close(fd)
         write(temp)
         with open(temp, "r+b") as fh:
             fh.flush()
@@ -111,17 +200,52 @@ def atomic_replace(master: Path, write: Callable[[Path], None]) -> None:
         else:
             _default_mode(temp)
         _pause_for_tests()
-        try:
-            os.replace(temp, master)
-        except PermissionError as exc:
-            raise errors.NotWritable(path=master) from exc
+        with interrupts.deferred():
+            if snapshot is not None:
+                _keep_beside_if_changed(master, temp, snapshot, journal)
+            try:
+                os.replace(temp, master)
+            except PermissionError as exc:
+                raise errors.NotWritable(path=master) from exc
+            temp = None
+            if journal is not None:
+                journal.wrote(master)
         _sync_folder(master.parent)
-    except BaseException:
-        try:
-            temp.unlink()
-        except OSError:
-            pass
+    except BaseException as exc:
+        with interrupts.deferred():
+            if temp is not None:
+                _unlink(temp)
+        if isinstance(exc, OSError) and exc.errno in DISK_FULL:
+            raise errors.DiskFull(path=master.parent) from exc
         raise
+
+
+def _keep_beside_if_changed(master: Path, temp: Path, snapshot: Snapshot,
+                            journal: Optional[Journal]) -> None:
+    """If another program saved or opened ``master`` since ``snapshot``, move ``temp`` to a name of
+    its own beside it and raise MasterChanged: both versions stay, neither is overwritten."""
+    locks = [lock for lock in lock_files(master) if lock.exists()]
+    if snapshot.matches(master) and not locks:
+        return
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    beside = master.with_name(f"{master.stem} (ita-xl {stamp}){master.suffix}")
+    n = 1
+    while beside.exists():
+        n += 1
+        beside = master.with_name(f"{master.stem} (ita-xl {stamp} {n}){master.suffix}")
+    os.replace(temp, beside)
+    if journal is not None:
+        journal.kept_beside = beside
+    if locks:
+        raise errors.MasterOpened(path=master, lock=locks[0].name, saved=beside)
+    raise errors.MasterChanged(path=master, saved=beside)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def clean_stale_temps(folder: Path, older_than: float = STALE_AFTER_SECONDS) -> List[Path]:

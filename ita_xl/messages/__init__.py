@@ -16,6 +16,7 @@ from ita_xl.messages.findings_measures import FINDINGS_MEASURES
 from ita_xl.messages.findings_scores import FINDINGS_SCORES
 from ita_xl.messages.report import REPORT
 from ita_xl.messages.run import RUN
+from ita_xl.messages.safety import SAFETY
 from ita_xl.messages.sheets import SHEETS
 from ita_xl.messages.summary import SUMMARY
 from ita_xl.messages.writeback import WRITEBACK
@@ -23,10 +24,10 @@ from ita_xl.messages.writeback import WRITEBACK
 LANGS = ("th", "en")
 Entry = Tuple[str, str]
 _AREAS = (FILES, FINDINGS_SCORES, FINDINGS_MEASURES, RUN, SHEETS, SUMMARY, BRIEFING, WRITEBACK,
-          REPORT)
+          REPORT, SAFETY)
 CATALOGUE: Dict[str, Entry] = {
     **FILES, **FINDINGS_SCORES, **FINDINGS_MEASURES, **RUN, **SHEETS, **SUMMARY, **BRIEFING,
-    **WRITEBACK, **REPORT,
+    **WRITEBACK, **REPORT, **SAFETY,
 }
 
 

@@ -95,10 +95,6 @@ FILES: Dict[str, Entry] = {
         "มีไฟล์ {path} อยู่แล้ว จึงไม่เขียนทับ — ตั้งชื่อไฟล์ใหม่ หรือลบไฟล์เดิมก่อน",
         "{path} already exists and was not overwritten — choose another name or remove it first.",
     ),
-    "internal-error": (
-        "เกิดข้อผิดพลาดภายในโปรแกรม ({detail}) — ไม่ได้เขียนทับสมุดงานหลัก โปรดแจ้งผู้ดูแลพร้อมไฟล์นี้",
-        "Internal error ({detail}) — the master was not overwritten; please report it with the file.",
-    ),
     # what a file that is not an .xlsx looks like ({kind} of file-not-xlsx)
     "kind.text": ("ไฟล์ข้อความหรือ CSV", "a text or CSV file"),
     "kind.html": ("หน้าเว็บ (HTML)", "a web page (HTML)"),

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from ita_xl import errors, safewrite
+from ita_xl.journal import Journal
 from ita_xl.messages import text
 from ita_xl.writeback.apply import apply_plan
 from ita_xl.writeback.package import Package, UnknownLayout
@@ -44,13 +45,14 @@ def add_foreign_sheets(master: Path, package: Path, dest: Path) -> SpliceResult:
 
 
 def write_back(master: Path, computed: Path, keep_backups: int = 10,
-               marker_prefix: str = MARKER_PREFIX) -> SpliceResult:
+               marker_prefix: str = MARKER_PREFIX, snapshot: Optional[safewrite.Snapshot] = None,
+               journal: Optional[Journal] = None) -> SpliceResult:
     """Splice ``computed`` into ``master`` in place: check, back up, write a temp file, verify it,
-    replace. Raises errors.WorkbookLocked / NotWritable / WriteBackRefused with nothing changed.
+    replace. Raises errors.WorkbookLocked / NotWritable / WriteBackRefused / DiskFull with nothing
+    changed, MasterChanged when another program saved ``master`` since ``snapshot`` (see
+    safewrite.replace_master); ``journal`` notes the backup and the replace.
     """
     master = Path(master)
-    safewrite.check_writable(master)
-    backup = safewrite.backup(master, keep=keep_backups)
     results: List[SpliceResult] = []
 
     def write(tmp: Path) -> None:
@@ -59,7 +61,8 @@ def write_back(master: Path, computed: Path, keep_backups: int = 10,
         except (ValueError, KeyError, IndexError) as exc:  # the master's structure, not a bug of ours
             raise _refused(master, "writeback.structure", msg=_short(exc)) from exc
 
-    safewrite.atomic_replace(master, write)
+    backup = safewrite.replace_master(master, write, snapshot=snapshot, keep_backups=keep_backups,
+                                      journal=journal)
     results[0].backup = backup
     return results[0]
 

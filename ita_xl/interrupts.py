@@ -1,0 +1,68 @@
+"""Ctrl-C and stop signals as an orderly stop: no traceback, no half-done step.
+
+The command line calls :func:`install` first thing. From then on SIGINT (Ctrl-C), SIGTERM (a
+stop from the system or a scheduler), SIGHUP (the console closed) and SIGBREAK (Windows
+Ctrl-Break) all raise :class:`KeyboardInterrupt` where the program is, so every ``finally`` and
+``except BaseException`` runs: temp files are deleted, the master stays as it was. Inside
+:func:`deferred` (the replace of the master and noting that it happened) a signal waits until the
+block is done, so "was the master replaced?" always has a true answer.
+
+The library never installs handlers by itself: a program embedding it keeps its own.
+"""
+from __future__ import annotations
+
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterator, List
+
+NAMES = ("SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK")
+
+
+class _State:
+    depth = 0
+    pending: List[int] = []
+    installed = False
+
+
+def signals() -> List[int]:
+    """The stop signals this platform has."""
+    return [getattr(signal, name) for name in NAMES if hasattr(signal, name)]
+
+
+def _raise(signum: int, _frame) -> None:
+    if _State.depth:
+        _State.pending.append(signum)
+        return
+    raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
+def install() -> None:
+    """Turn every stop signal into KeyboardInterrupt (main thread only; else a no-op)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for signum in signals():
+        try:
+            signal.signal(signum, _raise)
+        except (OSError, ValueError):  # pragma: no cover - a signal this process may not catch
+            pass
+    _State.installed = True
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Hold stop signals until the block is done, then stop (if one came) as usual."""
+    _State.depth += 1
+    try:
+        yield
+    finally:
+        _State.depth -= 1
+    if not _State.depth and _State.pending:
+        signum = _State.pending[0]
+        _State.pending.clear()
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
+def hold() -> None:
+    """From now on only note stop signals (while the final report is printed)."""
+    _State.depth += 1
