@@ -6,7 +6,6 @@ Heavy libraries (openpyxl, XlsxWriter, python-pptx) are imported inside the comm
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from pathlib import Path
 from typing import Any, Callable, List, Tuple
@@ -80,14 +79,10 @@ def _echo_safely(line: str, err: bool = False) -> None:
 
 
 def _json(data: Any) -> str:
-    """JSON for stdout: Thai as it is when the console can print it, else as \\u escapes (still
-    the same data, unlike a degraded character)."""
-    from ita_xl.console import can_encode
+    """JSON for stdout: what its code page lacks as \\u escapes (the same data, still readable)."""
+    from ita_xl.console import json_text
 
-    dumped = json.dumps(data, ensure_ascii=False, indent=2)
-    if can_encode(dumped, sys.stdout):
-        return dumped
-    return json.dumps(data, ensure_ascii=True, indent=2)
+    return json_text(data, getattr(sys.stdout, "encoding", None))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import sys
 import unicodedata
 from typing import Any, List, Optional, Tuple
@@ -85,6 +86,32 @@ def degrade(value: str, encoding: Optional[str]) -> str:
         return value.encode(encoding or "ascii", ERRORS).decode(encoding or "ascii")
     except LookupError:
         return value.encode("ascii", ERRORS).decode("ascii")
+
+
+def json_text(data: Any, encoding: Optional[str]) -> str:
+    """``data`` as indented JSON that ``encoding`` can print whole: Thai as it is where the code
+    page has it, any other character as a ``\\uXXXX`` escape (JSON syntax itself is ASCII, so
+    only string contents are escaped and the data is unchanged)."""
+    dumped = json.dumps(data, ensure_ascii=False, indent=2)
+    try:
+        dumped.encode(encoding or "ascii")
+        return dumped
+    except LookupError:
+        return json.dumps(data, ensure_ascii=True, indent=2)
+    except UnicodeEncodeError:
+        return "".join(ch if _encodes(ch, encoding) else _escape(ch) for ch in dumped)
+
+
+def _encodes(ch: str, encoding: Optional[str]) -> bool:
+    try:
+        ch.encode(encoding or "ascii")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _escape(ch: str) -> str:
+    return json.dumps(ch)[1:-1] if ord(ch) > 0xFFFF else "\\u%04x" % ord(ch)
 
 
 def can_encode(value: str, stream: Any) -> bool:
