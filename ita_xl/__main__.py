@@ -29,7 +29,8 @@ def _stop_while_starting(signum, _frame):  # pragma: no cover - exercised in a s
 
 for _signum in _STOPS:
     try:
-        signal.signal(_signum, _stop_while_starting)
+        if signal.getsignal(_signum) is not signal.SIG_IGN:  # nohup, background jobs: keep ignoring
+            signal.signal(_signum, _stop_while_starting)
     except (OSError, ValueError):  # pragma: no cover - not the main thread
         pass
 

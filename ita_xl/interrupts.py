@@ -38,12 +38,14 @@ def _raise(signum: int, _frame) -> None:
 
 
 def install() -> None:
-    """Turn every stop signal into KeyboardInterrupt (main thread only; else a no-op)."""
+    """Turn every stop signal into KeyboardInterrupt (main thread only; else a no-op); a signal
+    the parent process ignores (``nohup``, a background job) stays ignored."""
     if threading.current_thread() is not threading.main_thread():
         return
     for signum in signals():
         try:
-            signal.signal(signum, _raise)
+            if signal.getsignal(signum) is not signal.SIG_IGN:  # nohup and the like: still ignored
+                signal.signal(signum, _raise)
         except (OSError, ValueError):  # pragma: no cover - a signal this process may not catch
             pass
     _State.installed = True
