@@ -26,9 +26,12 @@ MASTER = click.argument("master", type=click.Path(path_type=Path))
 def _guarded(func: Callable[..., int]) -> Callable[..., None]:
     """The one place where library exceptions become a message and an exit code.
 
-    Every command gets a :class:`Journal` (``journal=``) that the library keeps up to date, so a
+    A command that takes ``journal`` gets a :class:`Journal` the library keeps up to date, so a
     run stopped by an error, Ctrl-C or a stop signal says exactly what was and was not written.
     """
+    import inspect
+
+    wants_journal = "journal" in inspect.signature(func).parameters
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> None:
@@ -36,9 +39,11 @@ def _guarded(func: Callable[..., int]) -> Callable[..., None]:
         from ita_xl.journal import Journal
 
         lang = kwargs.get("lang", "th")
-        journal = Journal()
+        journal = Journal() if wants_journal else None  # None: no claim about what was written
         try:
-            code = func(*args, journal=journal, **kwargs)
+            if wants_journal:
+                kwargs["journal"] = journal
+            code = func(*args, **kwargs)
         except BaseException as exc:  # never a traceback for users; details for the report
             if isinstance(exc, (SystemExit, click.exceptions.Exit, click.ClickException)):
                 raise
@@ -52,22 +57,23 @@ def _guarded(func: Callable[..., int]) -> Callable[..., None]:
 
 
 def _stopped(exc: BaseException, journal: Any, lang: str) -> Tuple[List[str], int]:
-    """The sentences and exit status for a command that ``exc`` stopped."""
+    """The sentences and exit status for a command that ``exc`` stopped (with what was and was not
+    written when the command keeps a journal)."""
     from ita_xl.errors import DiskFull, MasterChanged
     from ita_xl.safewrite import DISK_FULL
 
     if isinstance(exc, OSError) and exc.errno in DISK_FULL:
         exc = DiskFull(path=exc.filename or "-")
+    state = journal.lines(lang) if journal is not None else []
     if isinstance(exc, ItaXlError):
-        lines = [exc.message(lang)]
-        touched = journal.backup is not None or journal.master_replaced or journal.written
-        if touched and not isinstance(exc, MasterChanged):
-            lines += journal.lines(lang)
-        return lines, exc.exit_code
+        touched = journal is not None and (journal.backup is not None or journal.master_replaced
+                                           or bool(journal.written))
+        return [exc.message(lang)] + (state if touched and not isinstance(exc, MasterChanged)
+                                      else []), exc.exit_code
     if isinstance(exc, KeyboardInterrupt):
-        return [text("interrupted", lang)] + journal.lines(lang), 130
+        return [text("interrupted", lang)] + state, 130
     detail = f"{type(exc).__name__}: {exc}"[:300]
-    return [text("internal-error", lang, detail=detail)] + journal.lines(lang), ExitCode.INTERNAL
+    return [text("internal-error", lang, detail=detail)] + state, ExitCode.INTERNAL
 
 
 def _echo_safely(line: str, err: bool = False) -> None:

@@ -17,11 +17,11 @@ import pytest
 
 from builders import MasterSpec, build_master
 from proc import REPO, command, environment, run_to_files
-from test_splice import computed_package
+from test_writeback_splice import computed_package
 
 from ita_xl import errors, safewrite
 from ita_xl.journal import Journal
-from ita_xl.sheets.splice import splice_sheets
+from ita_xl.writeback import splice_sheets
 
 EXAMPLE = REPO / "workbooks" / "example-master.xlsx"
 OURS = re.compile(r"^\.~ita-xl-")  # temp files beside the master and outputs
