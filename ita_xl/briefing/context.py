@@ -18,6 +18,7 @@ from ita_xl import messages, thai
 from ita_xl.analysis import Analysis, IndicatorResult
 from ita_xl.briefing import layout
 from ita_xl.briefing.deferred import Deferred
+from ita_xl.compat.pptx import new_deferred
 from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.briefing.palette import STYLE, Style
 from ita_xl.briefing.parts import SlideMaker, placeholder_box
@@ -158,7 +159,7 @@ class Deck:
     pages: List[Page] = field(default_factory=list)
     table_pages: Dict[str, int] = field(default_factory=dict)
     slide_maker: SlideMaker = field(init=False, repr=False)
-    deferred: Deferred = field(default_factory=Deferred, repr=False)  # text waiting for the save
+    deferred: Optional[Deferred] = field(default_factory=new_deferred, repr=False)  # None: in tree
     _content: Optional[Box] = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:

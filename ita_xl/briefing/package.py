@@ -2,8 +2,8 @@
 
 python-pptx builds the relationship and content-type items as lxml trees, one element at a time,
 and a long deck has hundreds of them; here they are written as the text lxml would serialize
-(anything unusual is left to python-pptx). Members are deflated on two threads (see
-:mod:`zipout`). tests/test_briefing_xml.py holds each fast path against python-pptx's own.
+(anything unusual is left to python-pptx) — from python-pptx internals, so behind the version
+gate in ita_xl.compat.pptx. Members are deflated on two threads (see :mod:`zipout`). tests/test_briefing_xml.py holds each fast path against python-pptx's own.
 """
 from __future__ import annotations
 
@@ -25,28 +25,15 @@ _PLAIN = re.compile(r"[A-Za-z0-9._~:/?#@!$()*+,;=%-]*\Z")  # nothing lxml would 
 def save(prs, when: datetime, deferred: Optional[Deferred] = None) -> bytes:
     """The package as python-pptx would save it, each member stamped ``when`` (same input, same
     bytes), compressed once, ``deferred`` fragments in place."""
-    try:
-        from pptx.opc.oxml import serialize_part_xml
-        from pptx.opc.serialized import _ContentTypesItem
-    except ImportError:  # another python-pptx layout: save, then restamp
+    from ita_xl.compat import pptx as compat_pptx
+
+    members = compat_pptx.package_members(prs, deferred) if compat_pptx.enabled() else None
+    if members is None:  # the public path: python-pptx saves, then every member is restamped
         if deferred is not None:
-            deferred.materialize(p._element for p in prs.part.package.iter_parts()
-                                 if hasattr(p, "_element"))
+            compat_pptx.materialize(prs, deferred)
         buffer = io.BytesIO()
         prs.save(buffer)
         return restamp(buffer.getvalue(), when)
-    package = prs.part.package
-    parts = tuple(package.iter_parts())
-    types = _ContentTypesItem(parts)
-    members = [("[Content_Types].xml", content_types_xml(*types._defaults_and_overrides)
-                or serialize_part_xml(types._xml)),
-               ("_rels/.rels", rels_xml(package._rels))]
-    for part in parts:
-        blob = part.blob
-        members.append((part.partname.membername,
-                        blob if deferred is None else deferred.resolve(blob)))
-        if part._rels:
-            members.append((part.partname.rels_uri.membername, rels_xml(part.rels)))
     date_time = _date_time(when)
     return write_zip([(_member(name, date_time), data) for name, data in members])
 

@@ -21,6 +21,7 @@ from pptx.parts.slide import NotesSlidePart, SlidePart
 
 from ita_xl.briefing.layout import Box
 from ita_xl.briefing.template import remove_body_placeholders, title_placeholder
+from ita_xl.compat import pptx as compat_pptx
 
 NOTES_NAME = "/ppt/notesSlides/notesSlide%d.xml"
 MAX_SLIDE_ID = 2147483647
@@ -71,7 +72,7 @@ class SlideMaker:
 
     def add(self, layout) -> NewSlide:
         proto = self._prototypes.get(layout.part)
-        if proto is None:
+        if proto is None or not compat_pptx.enabled():  # public path: python-pptx adds each one
             return self._first(layout)
         prs_part = self.prs.part
         id_list = self.prs.slides._sldIdLst
@@ -127,7 +128,7 @@ class NotesMaker:
     def text_body(self, slide):
         """A new notes page for ``slide``; returns its notes placeholder's ``txBody`` (None when
         the notes master has no body placeholder)."""
-        if self._prototype is None:
+        if self._prototype is None or not compat_pptx.enabled():  # public: python-pptx adds it
             return self._first(slide)
         slide_part = slide.part
         notes = NotesSlidePart(self._partname(), CT.PML_NOTES_SLIDE, package=self.package,

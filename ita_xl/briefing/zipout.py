@@ -3,8 +3,9 @@
 Deflating is most of the cost of saving a long deck, and zlib lets other threads run while it
 works. So the members are deflated first, half on a worker thread, the way zipfile deflates them
 (a raw deflate stream at the default level); then zipfile writes every member itself, its
-compressor swapped for one that hands over those bytes. Headers, CRCs and the directory are
-zipfile's own, so the file is the same byte for byte (tests/test_briefing_xml.py checks).
+compressor swapped for one that hands over those bytes — a zipfile internal, so it lives in
+ita_xl.compat.zipfile behind a version gate (else zipfile deflates each member itself).
+Headers, CRCs and the directory are zipfile's own, so the file is the same byte for byte.
 """
 from __future__ import annotations
 
@@ -19,15 +20,14 @@ SMALL = 64 * 1024  # below this many bytes in all, one thread deflates faster th
 
 def write_zip(members: Sequence[Tuple[zipfile.ZipInfo, bytes]]) -> bytes:
     """The zip of ``members`` (infos set to ZIP_DEFLATED at the default level)."""
-    deflated = deflate_all([data for _info, data in members])
+    from ita_xl.compat import zipfile as compat_zip
+
+    datas = [data for _info, data in members]
+    deflated = deflate_all(datas) if compat_zip.enabled() else [None] * len(datas)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dest:
         for (info, data), packed in zip(members, deflated):
-            info.file_size = len(data)  # what writestr does before opening the member
-            with dest.open(info, "w") as member:
-                if hasattr(member, "_compressor"):
-                    member._compressor = _Deflated(packed)
-                member.write(data)
+            compat_zip.write_member(dest, info, data, packed)
     return out.getvalue()
 
 
@@ -65,17 +65,3 @@ def deflate_all(datas: Sequence[bytes]) -> List[bytes]:
     if failed:
         raise failed[0]
     return out
-
-
-class _Deflated:
-    """Stands in for a member's compressor: the member's data, deflated already."""
-
-    def __init__(self, packed: bytes) -> None:
-        self._packed = packed
-
-    def compress(self, _data: bytes) -> bytes:
-        packed, self._packed = self._packed, b""
-        return packed
-
-    def flush(self) -> bytes:
-        return b""

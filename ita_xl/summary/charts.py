@@ -3,8 +3,8 @@
 Charts reference the cells the tables show (no hidden data), so editing a number in Excel
 updates the chart. XlsxWriter names a chart font only as the Latin typeface; Thai is a complex
 script in DrawingML, so the font is also named as the ``cs`` (and ``ea``) typeface, otherwise Excel
-draws the Thai text of titles and labels in the theme's Thai font. :func:`name_complex_script`
-has each chart write them as it writes its XML; :func:`add_complex_script_fonts` does the same
+draws the Thai text of titles and labels in the theme's Thai font.
+:func:`ita_xl.compat.xlsxwriter.name_complex_script` has each chart write them as it writes its XML; :func:`add_complex_script_fonts` does the same
 to a finished file, for an XlsxWriter that writes chart fonts some other way.
 """
 from __future__ import annotations
@@ -174,26 +174,6 @@ def instrument_chart(book: Book, a: Analysis, ws: Worksheet, inst: Placed, width
     ws.insert_chart(inst.chart_row, 0, chart, {"x_offset": 2, "y_offset": y_offset,
                                                "object_position": 2})
     return chart
-
-
-def name_complex_script(chart: Any) -> bool:
-    """Have ``chart`` follow each Latin TH Sarabun New it writes with the same font as East Asian
-    and complex-script typeface (what :func:`add_complex_script_fonts` does to the file). False
-    when this XlsxWriter has no such step to hook, and the file must be patched instead."""
-    write_latin = getattr(chart, "_write_a_latin", None)
-    write_tag = getattr(chart, "_xml_empty_tag", None)
-    if write_latin is None or write_tag is None:
-        return False
-    face = [("typeface", FONT)]
-
-    def write(attributes: List[Any]) -> None:
-        write_latin(attributes)
-        if attributes and tuple(attributes[0]) == face[0]:
-            write_tag("a:ea", face)
-            write_tag("a:cs", face)
-
-    chart._write_a_latin = write
-    return True
 
 
 def add_complex_script_fonts(xlsx: bytes) -> bytes:

@@ -1,0 +1,50 @@
+"""Version gates for the few places that use a dependency's private internals to go faster.
+
+Each dependency has ONE module here (zipfile.py, pptx.py, xlsxwriter.py, openpyxl.py) holding its
+fast paths and, beside each, the public-API way to do the same. A fast path runs only with a
+version of its dependency the test suite ran on (:data:`TESTED`); any other version takes the
+public path, so an upgrade can make ita-xl slower but never wrong. The tests run both paths and
+assert identical results (tests/test_compat.py); bench/bench.py measures what each saves.
+
+``ITA_XL_COMPAT`` overrides the gate (tests and the benchmark): ``public`` = every public path,
+``public:pptx,zipfile`` = those dependencies' public paths, ``fast`` = every fast path whatever
+the version (to test a new release against its public path).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from typing import Dict, FrozenSet
+
+ENV = "ITA_XL_COMPAT"
+DEPENDENCIES = ("zipfile", "pptx", "xlsxwriter", "openpyxl")
+
+# The versions the fast paths were tested on (update after the suite passes on a new release;
+# .ci/run also runs the suite on the newest releases with ITA_XL_COMPAT=fast).
+TESTED: Dict[str, FrozenSet[str]] = {
+    "zipfile": frozenset({"3.11"}),  # Python's own zipfile: the Python version
+    "pptx": frozenset({"1.0.2"}),
+    "xlsxwriter": frozenset({"3.3.1"}),
+    "openpyxl": frozenset({"3.1.5"}),
+}
+
+
+def version(dependency: str) -> str:
+    """The installed version of ``dependency`` (Python's major.minor for zipfile)."""
+    if dependency == "zipfile":
+        return "%d.%d" % sys.version_info[:2]
+    module = __import__(dependency)
+    return str(getattr(module, "__version__", "?"))
+
+
+def fast(dependency: str) -> bool:
+    """True when ``dependency``'s fast paths may run: a tested version, unless ENV says otherwise."""
+    setting = os.environ.get(ENV, "").strip().lower()
+    if setting == "fast":
+        return True
+    if setting == "public":
+        return False
+    if setting.startswith("public:"):
+        if dependency in {d.strip() for d in setting[len("public:"):].split(",")}:
+            return False
+    return version(dependency) in TESTED[dependency]
