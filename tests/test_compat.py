@@ -1,0 +1,63 @@
+"""Version-gated fast paths against their public-API reference paths: the same bytes.
+
+Every output that a fast path of ita_xl/compat touches is built twice — every fast path forced on
+(ITA_XL_COMPAT=fast) and every public path (ITA_XL_COMPAT=public) — and compared byte for byte.
+A new release of a dependency that breaks a fast path fails here (.ci/run runs the suite on the
+newest releases too), while users of that release already get the public path from the gate.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from sample_analysis import sample_analysis
+
+from ita_xl import compat
+from ita_xl.briefing import build_briefing
+from ita_xl.summary import build_summary
+
+WHEN = datetime(2026, 11, 25, 9, 30)
+
+
+def _both(monkeypatch, tmp_path: Path, build, name: str):
+    made = {}
+    for mode in ("fast", "public"):
+        monkeypatch.setenv(compat.ENV, mode)
+        dest = tmp_path / mode / name
+        dest.parent.mkdir()
+        build(dest)
+        made[mode] = dest.read_bytes()
+    return made
+
+
+@pytest.mark.parametrize("measures", [6, 120])  # 120: a long deck (table pages, notes, >64 KiB)
+def test_deck_is_the_same_on_fast_and_public_paths(monkeypatch, tmp_path, measures):
+    analysis = sample_analysis(measures)
+    made = _both(monkeypatch, tmp_path, lambda dest: build_briefing(
+        analysis, dest, generated=WHEN, include_findings=True), "deck.pptx")
+    assert made["fast"] == made["public"]
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_summary_is_the_same_on_fast_and_public_paths(monkeypatch, tmp_path, lang):
+    analysis = sample_analysis(12)
+    made = _both(monkeypatch, tmp_path, lambda dest: build_summary(
+        analysis, dest, lang=lang, generated=WHEN), "summary.xlsx")
+    assert made["fast"] == made["public"]
+    assert b"xl/charts/chart1.xml" in made["fast"]  # the charts, whose fonts differ in route
+
+
+def test_gate_follows_the_tested_versions_and_the_override(monkeypatch):
+    monkeypatch.delenv(compat.ENV, raising=False)
+    for dep in compat.DEPENDENCIES:
+        assert compat.fast(dep) == (compat.version(dep) in compat.TESTED[dep])
+    monkeypatch.setitem(compat.TESTED, "pptx", frozenset({"0.0-never"}))
+    assert not compat.fast("pptx")  # an untested release gets the public path
+    monkeypatch.setenv(compat.ENV, "fast")
+    assert compat.fast("pptx")
+    monkeypatch.setenv(compat.ENV, "public:pptx, zipfile")
+    assert not compat.fast("pptx") and not compat.fast("zipfile")
+    monkeypatch.setenv(compat.ENV, "public")
+    assert not any(compat.fast(dep) for dep in compat.DEPENDENCIES)
