@@ -1,4 +1,9 @@
-"""The follow-up plan: per indicator, how progress is followed, where the measures stand."""
+"""The follow-up plan: per indicator, how progress is followed, where the measures stand.
+
+Statuses are the analysis' status values (never the raw words), and when the analysis has a
+follow-up (``run`` makes one as of its day, ``progress`` as of --as-of) the overdue measures are
+counted and named: the same states as the follow-up sheet and the progress report.
+"""
 from __future__ import annotations
 
 from collections import Counter
@@ -11,6 +16,7 @@ from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.paged import table_slides
 from ita_xl.briefing.slide_measures import status_label
 from ita_xl.briefing.tables import Column, TableSpec
+from ita_xl.measure_status import DONE, OVERDUE
 
 MAX_PHRASES = 3
 
@@ -48,11 +54,19 @@ def build(deck: Deck) -> List[Page]:
                                 followup=phrases.replace("\n", "; "),
                                 status=status.replace("\n", ", "),
                                 progress=f.num(mean, 0) if mean is not None else "-"))
-    done = sum(1 for m in a.measures if (m.progress or 0) >= 100)
+    done = sum(1 for m in a.measures if m.status_value == DONE)
     caption = deck.t("followup-caption", count=f.int(len(a.measures)), done=f.int(done))
+    late = a.follow_up.overdue if a.follow_up is not None else []
+    if a.follow_up is not None:
+        caption += deck.t("followup-overdue", count=f.int(len(late)),
+                          date=f.date(a.follow_up.as_of))
+
+    overdue_notes = [deck.t("followup-overdue-note", number=f.int(item.number),
+                            measure=a.measures[item.number - 1].measure,
+                            days=f.int(item.days_overdue)) for item in late]
 
     def notes(number: int, pages: int, first: int, last: int) -> List[str]:
-        return ([caption] if number == 1 else []) + sentences[first:last]
+        return ([caption] + overdue_notes if number == 1 else []) + sentences[first:last]
 
     return table_slides(deck, "followup", title, spec, rows, notes, caption)
 
@@ -82,6 +96,16 @@ def _phrases(deck: Deck, items: List[MeasureView]) -> str:
 
 
 def _statuses(deck: Deck, items: List[MeasureView]) -> str:
+    """Counts by status (in the deck's words), plus how many are overdue on the follow-up day."""
     counts = Counter(status_label(deck, m) or deck.t("status-blank") for m in items)
-    return "\n".join(deck.t("status-count", status=s, count=deck.fmt.int(n))
-                     for s, n in counts.most_common())
+    lines = [deck.t("status-count", status=s, count=deck.fmt.int(n))
+             for s, n in counts.most_common()]
+    follow = deck.analysis.follow_up
+    if follow is not None:
+        state = {m.row: item.state for m, item in zip(deck.analysis.measures, follow.items)}
+        late = sum(1 for m in items if state.get(m.row) == OVERDUE)
+        if late:
+            lines.append(deck.t("status-count", status=deck.t("status-overdue"),
+                                count=deck.fmt.int(late)))
+    return "
+".join(lines)

@@ -199,6 +199,14 @@ REPORT: Dict[str, Entry] = {
     "rep-status-none": ("ไม่ระบุ", "not given"),
     "rep-days-overdue": ("เกินกำหนด {days} วัน", "{days} days overdue"),
     "sheets.name.followup": ("ITA-ติดตามผล", "ITA-Follow-up"),
+    # --- the deck's follow-up slide (briefing/slide_followup.py) ---
+    "briefing-status-overdue": ("เกินกำหนด", "Overdue"),
+    "briefing-followup-overdue": (" · ณ วันที่ {date} เกินกำหนด {count} มาตรการ",
+                                  " · {count} overdue on {date}"),
+    "briefing-followup-overdue-note": (
+        "มาตรการที่ {number} {measure} เกินกำหนด {days} วัน",
+        "Measure {number} {measure} is {days} days overdue.",
+    ),
     # --- commands ---
     "progress-report": ("กำลังสร้างรายงาน {path} …", "Building the report {path} …"),
     "rep-wrote": ("สร้างไฟล์ {path}", "Wrote {path}"),
