@@ -63,14 +63,17 @@ def test_every_state_in_the_report_and_the_follow_up_sheet(master, tmp_path):
     assert progress(master, "--as-of", "๑ เม.ย. ๒๕๖๗").exit_code == 0  # the Thai date, same day
     document = docx.Document(str(tmp_path / "ita-xl-output" / DOCX))
     full = next(t for t in document.tables if t.rows[0].cells[-1].text == "ผลการติดตาม")
-    states = [r.cells[-1].text.split("\n")[0] for r in list(full.rows)[1:]]
-    assert states == ["เกินกำหนด", "ดำเนินการแล้วเสร็จ", "เกินกำหนด",
+    states = [thai.to_arabic_digits(r.cells[-1].text).replace("\u00a0", " ")
+              for r in list(full.rows)[1:]]
+    assert states == ["เกินกำหนด 92 วัน", "ดำเนินการแล้วเสร็จ", "เกินกำหนด 1 วัน",
                       "อยู่ระหว่างดำเนินการตามกำหนด", "ยังไม่ถึงกำหนด", "ยกเลิก",
                       "ยังไม่เริ่มดำเนินการ"]
     sheet = openpyxl.load_workbook(master)["ITA-ติดตามผล"]
     assert sheet.sheet_properties.codeName == "itaxl_followup"
     data = [r for r in sheet.iter_rows(min_row=6, values_only=True) if r[0] and r[8]]
-    assert [r[8] for r in data] == states
+    assert [r[8] for r in data] == ["เกินกำหนด", "ดำเนินการแล้วเสร็จ", "เกินกำหนด",
+                                    "อยู่ระหว่างดำเนินการตามกำหนด", "ยังไม่ถึงกำหนด", "ยกเลิก",
+                                    "ยังไม่เริ่มดำเนินการ"]
     assert {int(r[0]): r[9] for r in data if r[9]} == OVERDUE
     assert [r[2] for r in data] == [m[1] for m in MEASURES]
 

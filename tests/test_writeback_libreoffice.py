@@ -288,7 +288,7 @@ def test_reader_and_a_second_ita_xl_run_after_a_libreoffice_save(saved, tmp_path
     assert after == before and not any("(ita-xl)" in t for t in after)
     assert sorted(result.sheets) == sorted(t for t, c in code_names(master).items()
                                            if (c or "").startswith("itaxl_"))
-    assert len(result.sheets) == 3
+    assert len(result.sheets) == 4  # comparison, gaps, follow-up, findings
     assert_markers_right(master)
 
 

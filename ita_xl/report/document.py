@@ -7,6 +7,7 @@ Only python-docx's public API and the documented ``element`` of its objects are 
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable, List, Optional, Sequence
 
@@ -29,6 +30,9 @@ TITLE_SIZE = 29.0  # บันทึกข้อความ (แบบที่
 LABEL_SIZE = 20.0  # ส่วนราชการ ที่ วันที่ เรื่อง
 TEXT_WIDTH_CM = 16.0  # A4 portrait less 3 + 2 cm
 INDENT = Cm(2.5)  # first line of a body paragraph
+_NO_BREAK_BEFORE = re.compile(r"(?<=[0-9๐-๙]) (?=เดือน|วัน|ปี|คะแนน|มาตรการ|รายการ)")
+_DIGITS = re.compile(r"(?<![A-Za-z0-9])[0-9]+")  # codes such as O19 or o10 keep their digits
+_NO_BREAK_AFTER = re.compile(r"(พ\.ศ\.|ค\.ศ\.|ข้อ|ที่) (?=[0-9๐-๙])")
 
 
 def set_font(element, size: float, bold: bool = False) -> None:
@@ -79,7 +83,11 @@ class Writer:
 
     def d(self, text: str) -> str:
         """``text`` with Thai digits (the default of official documents) or as it is."""
-        return thai.to_thai_digits(text) if self.thai_digits else text
+        text = _NO_BREAK_AFTER.sub("\\1\u00a0", text)  # never "พ.ศ." at a line end, its year below
+        text = _NO_BREAK_BEFORE.sub("\u00a0", text)  # nor "๖" apart from its "เดือน"
+        if not self.thai_digits:
+            return text
+        return _DIGITS.sub(lambda m: thai.to_thai_digits(m.group()), text)
 
     def run(self, para: Paragraph, text: str, size: float = SIZE, bold: bool = False):
         r = para.add_run(self.d(text))

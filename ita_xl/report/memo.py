@@ -79,12 +79,12 @@ def write_memo(w: Writer, tx: Text, head: MemoHead, subject: str, body: List[str
     w.run(line, "  " + (tx.date(head.day) if head.day else blank))
     line.paragraph_format.tab_stops.add_tab_stop(Cm(8))
     w.labelled(tx.t("rep-memo-subject"), subject, keep=True)
-    to = w.para(space_after=6)
+    to = w.para(space_after=3)
     w.run(to, tx.t("rep-memo-to") + "  " + (head.addressee or blank))
     to.paragraph_format.space_before = Pt(6)
     for text in body:
-        w.para(text, indent=True, space_after=6)
-    w.para(tx.t("rep-body-close"), indent=True, space_after=6).paragraph_format.left_indent = Cm(0)
+        w.para(text, indent=True, space_after=3)
+    w.para(tx.t("rep-body-close"), indent=True)
     blocks = ([head.preparer] if head.preparer else [Signer("")]) + head.signers
     for signer in blocks:
         _signature(w, tx, signer)
@@ -96,9 +96,9 @@ def _signature(w: Writer, tx: Text, signer: Signer) -> None:
              tx.t("rep-sign-name", name=signer.name) if signer.name else tx.t("rep-sign-blank")]
     if signer.position:
         lines.append(signer.position)
-    gap = w.para(keep=True)
-    gap.paragraph_format.space_before = Pt(12)
     for k, text in enumerate(lines):
         p = w.para(text, align=WD_ALIGN_PARAGRAPH.CENTER, keep=k < len(lines) - 1,
                    left=SIGN_LEFT)
         p.paragraph_format.keep_together = True
+        if k == 0:
+            p.paragraph_format.space_before = Pt(18)  # room to sign above the dotted line

@@ -30,10 +30,9 @@ def status_label(m: MeasureView, tx: Text) -> str:
 
 
 def state_label(item: MeasureState, tx: Text) -> str:
-    text = tx.t(f"rep-state-{item.state}")
     if item.state == OVERDUE:
-        text += "\n" + tx.t("rep-days-overdue", days=item.days_overdue)
-    return text
+        return tx.t("rep-days-overdue", days=item.days_overdue)
+    return tx.t(f"rep-state-{item.state}")
 
 
 def summary_rows(follow: FollowUp, tx: Text) -> List[List[str]]:
@@ -78,7 +77,7 @@ def write_progress_sections(w: Writer, a: Analysis, follow: FollowUp, tx: Text) 
     else:
         w.table([tx.t("rep-col-no"), tx.t("rep-col-measure"), tx.t("rep-col-responsible"),
                  tx.t("rep-col-end"), tx.t("rep-col-days")], overdue,
-                (1.4, 6.2, 3.9, 2.5, 2.0), ("c", "l", "l", "l", "r"))
+                (1.4, 5.4, 3.9, 2.5, 2.8), ("c", "l", "l", "l", "r"))
     w.landscape_section(True)
     w.heading(tx.t("rep-h-progress-all"))
     w.table([tx.t("rep-col-no"), tx.t("rep-col-indicator"), tx.t("rep-col-measure"),

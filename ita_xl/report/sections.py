@@ -155,7 +155,7 @@ def write_sections(w: Writer, a: Analysis, tx: Text, unit: str) -> None:
     if a.recommendations:
         w.table([tx.t("rep-col-instrument"), tx.t("rep-col-indicator"), tx.t("rep-col-weakness"),
                  tx.t("rep-col-recommendation")], recommendation_rows(a, tx),
-                (1.8, 3.6, 4.6, 6.0))
+                (2.2, 3.6, 4.4, 5.8))
     else:
         for sentence in generated_recommendations(a, tx):
             w.para(sentence, indent=True, space_after=3)
