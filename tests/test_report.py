@@ -240,3 +240,13 @@ def test_report_renders_as_a_memo_followed_by_the_analysis(office, example, tmp_
     for word in ("ส่วนราชการ", "เรื่อง", "เทศบาลตำบลหนองตัวอย่าง", "๙๑.๙๖", "มาตรการ"):
         assert word in text, word
     assert 4 <= pdf_pages(pdf) <= 12
+
+
+def test_level_in_the_years_own_scheme(example, tmp_path):
+    """2566 is rated in levels: the letter A typed in the results sheet is not reported."""
+    assert report(example).exit_code == 0
+    document = docx.Document(str(tmp_path / "ita-xl-output" / EXAMPLE_DOCX))
+    result = rows(table(document, "รายการ"))
+    assert result[-1][:3] == ["ผลการประเมิน", "A", "ผ่านดี"]  # 2565 letters, 2566 levels
+    text = all_text(document)
+    assert "ระดับ ผ่านดี" in text and "ระดับ A " not in text

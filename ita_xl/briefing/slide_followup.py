@@ -107,5 +107,4 @@ def _statuses(deck: Deck, items: List[MeasureView]) -> str:
         if late:
             lines.append(deck.t("status-count", status=deck.t("status-overdue"),
                                 count=deck.fmt.int(late)))
-    return "
-".join(lines)
+    return "\n".join(lines)

@@ -54,7 +54,7 @@ def build_report_doc(a: Analysis, head: MemoHead, dest: Path, options: DocOption
                       prev_overall=tx.num(prev.overall), change=tx.num(abs(cur.change_prev)))
     body = [
         tx.t("rep-body-result", year=a.fiscal_year, agency=a.agency,
-             overall=tx.num(cur.overall if cur else None), level=tx.level(cur), change=change),
+             overall=tx.num(cur.overall if cur else None), level=tx.level(cur, a), change=change),
         tx.t("rep-body-analysis", unit=_unit(head, a, tx), count=len(a.measures),
              plan=a.plan_year),
     ]

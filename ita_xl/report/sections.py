@@ -12,7 +12,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from ita_xl.analysis import Analysis, MeasureView
 from ita_xl.report.document import Writer
-from ita_xl.report.text import Text, previous_result
+from ita_xl.report.text import Text, level_of, previous_result
 
 INSTRUMENTS = ("IIT", "EIT", "OIT")
 
@@ -29,8 +29,8 @@ def result_rows(a: Analysis, tx: Text) -> List[List[str]]:
     rows.append([tx.t("rep-overall"), tx.num(prev.overall if prev else None),
                  tx.num(cur.overall if cur else None),
                  tx.num(cur.change_prev if cur else None, signed=True)])
-    rows.append([tx.t("rep-level-row"), (prev.grade if prev else None) or tx.t("rep-no-value"),
-                 (cur.grade if cur else None) or tx.t("rep-no-value"), ""])
+    rows.append([tx.t("rep-level-row"), level_of(prev, a, tx.lang) or tx.t("rep-no-value"),
+                 level_of(cur, a, tx.lang) or tx.t("rep-no-value"), ""])
     return rows
 
 
@@ -167,7 +167,7 @@ def _result(w: Writer, a: Analysis, tx: Text) -> None:
     w.heading(tx.t("rep-h-result"))
     inst = cur.instruments if cur else {}
     w.para(tx.t("rep-result-sentence", year=a.fiscal_year, agency=a.agency,
-                overall=tx.num(cur.overall if cur else None), level=tx.level(cur),
+                overall=tx.num(cur.overall if cur else None), level=tx.level(cur, a),
                 iit=tx.num(inst.get("IIT")), eit=tx.num(inst.get("EIT")),
                 oit=tx.num(inst.get("OIT"))), indent=True, space_after=3)
     if cur is not None and cur.national_average is not None and cur.overall is not None:

@@ -42,17 +42,27 @@ class Text:
             head = self.t("rep-sep", left=head, right=item)
         return self.t("rep-and", left=head, right=items[-1])
 
-    def level(self, result: Optional[YearResult]) -> str:
-        """The year's rating as published (else as computed), in the year's own scheme."""
-        grade = level_of(result)
+    def level(self, result: Optional[YearResult], analysis: Optional[Analysis] = None) -> str:
+        """The year's rating in its own scheme, e.g. "ระดับ ผ่าน" (or "" when there is none)."""
+        grade = level_of(result, analysis, self.lang)
         return self.t("rep-level", level=grade) if grade else ""
 
 
-def level_of(result: Optional[YearResult]) -> Optional[str]:
-    """The rating of a year: published where staff typed it, else the framework's."""
+def level_of(result: Optional[YearResult], analysis: Optional[Analysis] = None,
+             lang: str = "th") -> Optional[str]:
+    """A year's rating: as published when it names a level of the analysed year's scheme (a
+    retired letter typed for a levels year does not), else the framework's rating of the scores."""
     if result is None:
         return None
-    return result.grade
+    scheme = analysis.framework.rating if (
+        analysis is not None and result.year == analysis.fiscal_year) else None
+    if scheme is None:
+        return result.grade
+    for typed in (result.published_grade, result.computed_grade):
+        level = scheme.read_label(typed).level if typed else None
+        if level is not None:
+            return level.label(lang)
+    return None
 
 
 def previous_result(analysis: Analysis) -> Optional[YearResult]:
