@@ -21,16 +21,14 @@ from typing import Any, Iterable, List, Optional, Tuple, Union
 from ita_xl.errors import (
     CorruptWorkbook,
     EmptyFile,
-    EncryptedWorkbook,
     FileMissing,
     IsADirectory,
-    NotAnXlsx,
-    OldXls,
     StrictWorkbook,
     UnsafeWorkbook,
     WorkbookTooLarge,
 )
-from ita_xl.messages import pair, text
+from ita_xl.filekind import OLE_MAGIC, not_xlsx, refuse_ole, sniff
+from ita_xl.messages import pair
 
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # the parts ita-xl parses, together
 MAX_PART_SIZE = 100 * 1024 * 1024  # one part ita-xl parses, inflated
@@ -43,17 +41,8 @@ MAX_ENTRIES = 10_000
 STRICT_NS = "http://purl.oclc.org/ooxml/"  # Strict Open XML: every namespace starts so
 PROLOG_BYTES = 64 * 1024  # a DOCTYPE must appear before the root element, within this much
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _CHUNK = 1024 * 1024
-
-_SIGNATURES: Tuple[Tuple[bytes, str], ...] = (
-    (b"%PDF", "pdf"),
-    (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"), (b"GIF8", "image"), (b"BM", "image"),
-    (b"II*\x00", "image"), (b"MM\x00*", "image"), (b"RIFF", "image"),
-    (b"Rar!", "archive"), (b"7z\xbc\xaf", "archive"), (b"\x1f\x8b", "archive"),
-)
-
 
 def check_workbook_file(path: Union[str, Path]) -> None:
     """Raise the errors.py exception that says why ``path`` cannot be read as a workbook."""
@@ -63,7 +52,7 @@ def check_workbook_file(path: Union[str, Path]) -> None:
     if not p.exists():
         raise FileMissing(p)
     if not p.is_file():  # a pipe or device: never read from it
-        raise _not_xlsx(p, "unknown")
+        raise not_xlsx(p, "unknown")
     try:
         size = p.stat().st_size
         if size == 0:
@@ -75,15 +64,10 @@ def check_workbook_file(path: Union[str, Path]) -> None:
     except OSError as exc:
         raise FileMissing(p) from exc
     if head.startswith(OLE_MAGIC):
-        _refuse_ole(p, size)
+        refuse_ole(p, size)
     if not head.startswith(ZIP_MAGICS):
-        raise _not_xlsx(p, _sniff(head))
+        raise not_xlsx(p, sniff(head))
     _check_zip(p)
-
-
-def _not_xlsx(path: Path, kind: str) -> NotAnXlsx:
-    key = "kind." + kind
-    return NotAnXlsx(path, kind=text(key, "th"), kind_en=text(key, "en"))
 
 
 def _corrupt(path: Path, key: str, **params: Any) -> CorruptWorkbook:
@@ -96,97 +80,6 @@ def _unsafe(path: Path, key: str, **params: Any) -> UnsafeWorkbook:
 
 def _too_large(path: Path, key: str, **params: Any) -> WorkbookTooLarge:
     return WorkbookTooLarge(path, **pair("detail." + key, **params))
-
-
-# --- OLE2 (old .xls, and the container Excel wraps an encrypted .xlsx in) ---------------------
-
-def _refuse_ole(path: Path, size: int) -> None:
-    names = {
-        "encrypted": "EncryptedPackage", "word": "WordDocument", "ppt": "PowerPoint Document",
-        "xls": "Workbook", "xls5": "Book",
-    }
-    found = _find_utf16_names(path, names, size)
-    if "encrypted" in found:
-        raise EncryptedWorkbook(path)
-    if "xls" in found or "xls5" in found:
-        raise OldXls(path)
-    if "word" in found:
-        raise _not_xlsx(path, "doc")
-    if "ppt" in found:
-        raise _not_xlsx(path, "ppt")
-    raise OldXls(path)
-
-
-OLE_FULL_SCAN = 64 * 1024 * 1024  # larger files: only where the directory can be
-
-
-def _find_utf16_names(path: Path, names: dict, size: int) -> set:
-    """Which stream ``names`` occur (UTF-16LE, as OLE directory entries hold them) in the file.
-
-    Small files are scanned whole; for large ones only the start, the end and the sectors from
-    the header's first-directory-sector on are read, so the answer stays quick.
-    """
-    wanted = {key: name.encode("utf-16-le") for key, name in names.items()}
-    found: set = set()
-    with path.open("rb") as fh:
-        if size <= OLE_FULL_SCAN:
-            spans = [(0, size)]
-        else:
-            header = fh.read(512)
-            shift = int.from_bytes(header[0x1E:0x20], "little") or 9
-            first_dir = int.from_bytes(header[0x30:0x34], "little")
-            dir_at = (first_dir + 1) << min(shift, 16)
-            spans = [(0, 4 * _CHUNK), (max(0, size - 8 * _CHUNK), size), (dir_at, dir_at + _CHUNK)]
-        for start, end in spans:
-            _scan_span(fh, start, end, wanted, found)
-    return found
-
-
-def _scan_span(fh, start: int, end: int, wanted: dict, found: set) -> None:
-    overlap = max(len(v) for v in wanted.values())
-    fh.seek(start)
-    tail = b""
-    pos = start
-    while pos < end:
-        chunk = fh.read(min(_CHUNK, end - pos))
-        if not chunk:
-            break
-        pos += len(chunk)
-        window = tail + chunk
-        found.update(key for key, needle in wanted.items() if needle in window)
-        tail = window[-overlap:]
-
-
-# --- not a zip: say what it looks like -------------------------------------------------------
-
-def _sniff(head: bytes) -> str:
-    for magic, kind in _SIGNATURES:
-        if head.startswith(magic):
-            return kind
-    text = _as_text(head)
-    if text is None:
-        return "unknown"
-    low = text.lstrip("\ufeff \t\r\n").lower()
-    if low.startswith("<!doctype html") or low.startswith("<html") or "<table" in low[:2000]:
-        return "html"
-    if low.startswith("<?xml") or low.startswith("<"):
-        return "html" if "<html" in low else "xml"
-    return "text"
-
-
-def _as_text(head: bytes) -> Optional[str]:
-    """The head decoded as text, or None when it holds binary bytes."""
-    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if head.startswith(bom):
-            return head[len(bom):].decode(enc, errors="replace")
-    if b"\x00" in head:
-        return None
-    for enc in ("utf-8", "cp874"):
-        try:
-            return head.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return None
 
 
 # --- the zip container -----------------------------------------------------------------------
@@ -311,7 +204,7 @@ def _main_part(path: Path, zf: zipfile.ZipFile, names: set) -> str:
     if "[Content_Types].xml" not in names or "_rels/.rels" not in names:
         kind = _other_zip_kind(zf, names)
         if kind:
-            raise _not_xlsx(path, kind)
+            raise not_xlsx(path, kind)
         missing = "[Content_Types].xml" if "[Content_Types].xml" not in names else "_rels/.rels"
         raise _corrupt(path, "part-missing", part=missing)
     data = _read_capped(path, zf, zf.getinfo("_rels/.rels"))
@@ -321,11 +214,11 @@ def _main_part(path: Path, zf: zipfile.ZipFile, names: set) -> str:
     target = target.lstrip("/")
     top = PurePosixPath(target).parts[0] if target else ""
     if target.lower().endswith(".bin"):
-        raise _not_xlsx(path, "xlsb")
+        raise not_xlsx(path, "xlsb")
     if top == "word":
-        raise _not_xlsx(path, "docx")
+        raise not_xlsx(path, "docx")
     if top == "ppt":
-        raise _not_xlsx(path, "pptx")
+        raise not_xlsx(path, "pptx")
     return target
 
 

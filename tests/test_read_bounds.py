@@ -6,7 +6,6 @@ shared-string table past the limit, a Strict Open XML package.
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 import zipfile
 from pathlib import Path

@@ -6,7 +6,6 @@ copies every kept entry with the same bytes and zip metadata.
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
 
 from builders import MasterSpec, build_master
 from test_writeback_splice import SCORES_V2, computed_package, parts

@@ -32,14 +32,11 @@ from typing import Any, Dict, List, Optional, Set
 
 from ita_xl.writeback import marks, sheet_transform as sheetxml, workbook_edit as wbe, xmltext
 from ita_xl.writeback.marks import is_marked
-from ita_xl.writeback.package import (WORKSHEET_CT, Package, Rel, UnknownLayout, free_name, relative,
-                                     rels_name)
+from ita_xl.writeback.package import WORKSHEET_CT, Package, Rel, free_name, relative, rels_name
 from ita_xl.writeback.styles_merge import merge_styles, parse_xml
 from ita_xl.writeback.xmltext import XmlError
 
 MARKER_PREFIX = "itaxl_"
-RENAME_SUFFIX = " (ita-xl)"
-MAX_SHEET_NAME = 31
 UNSUPPORTED = {"table", "comments", "vmlDrawing", "pivotTable", "queryTable", "threadedComment",
                "ctrlProp", "control", "oleObject", "slicer", "timeline", "package"}
 NEW_ENTRY_DATE = (1980, 1, 1, 0, 0, 0)
@@ -171,7 +168,7 @@ class _Splice:
         taken = {s.name.casefold() for s in self.mb.sheets if s not in self.old}
         names = []
         for sheet in self.cb.sheets:
-            name = unique_name(sheet.name, taken)
+            name = wbe.unique_name(sheet.name, taken)
             taken.add(name.casefold())
             if name != sheet.name:
                 self.result.renamed[sheet.name] = name
@@ -383,19 +380,6 @@ class _Splice:
         self.result.written = sorted(plan.names(REPLACE, ADD))
         self.result.dropped = plan.names(REMOVE)
         return plan
-
-
-def unique_name(name: str, taken: Set[str]) -> str:
-    """``name``, or ``name (ita-xl)`` (then ``(ita-xl 2)`` …) cut to Excel's 31 characters."""
-    if name.casefold() not in taken:
-        return name
-    n = 1
-    while True:
-        suffix = RENAME_SUFFIX if n == 1 else f"{RENAME_SUFFIX[:-1]} {n})"
-        candidate = name[:MAX_SHEET_NAME - len(suffix)] + suffix
-        if candidate.casefold() not in taken:
-            return candidate
-        n += 1
 
 
 def _walk(node: xmltext.Node):

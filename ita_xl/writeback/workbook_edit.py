@@ -16,6 +16,8 @@ from ita_xl.writeback.package import (CT_NS, MAIN_NS, PKG_REL_NS, REL_NS, Packag
                                      expect_root)
 from ita_xl.writeback.sheet_transform import code_name, rename_refs
 
+RENAME_SUFFIX = " (ita-xl)"
+MAX_SHEET_NAME = 31
 WORKBOOK_ORDER = [
     "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets",
     "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize",
@@ -281,3 +283,16 @@ def edit_content_types(data: bytes, drop: List[str], new: Dict[str, str]) -> byt
     if added:
         edits.extend(xmltext.append_children(text, root, "".join(added)))
     return xmltext.encode(xmltext.apply(text, edits), encoding)
+
+
+def unique_name(name: str, taken: Set[str]) -> str:
+    """``name``, or ``name (ita-xl)`` (then ``(ita-xl 2)`` …) cut to Excel's 31 characters."""
+    if name.casefold() not in taken:
+        return name
+    n = 1
+    while True:
+        suffix = RENAME_SUFFIX if n == 1 else f"{RENAME_SUFFIX[:-1]} {n})"
+        candidate = name[:MAX_SHEET_NAME - len(suffix)] + suffix
+        if candidate.casefold() not in taken:
+            return candidate
+        n += 1
