@@ -7,28 +7,32 @@ briefing all draw from, so they agree.
 from __future__ import annotations
 
 from datetime import date
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import Dict, List, Mapping, Optional
 
+from ita_xl import analysis_levels as levels
+from ita_xl import analysis_priority as priority
 from ita_xl.analysis_math import (
-    competition_ranks, count_below, diff, is_number, slope, weighted_mean, weighted_overall, worth,
+    competition_ranks, diff, is_number, slope, weighted_overall, worth,
 )
 from ita_xl.analysis_model import (  # noqa: F401  (re-exported: the contract)
-    Analysis, Gap, IndicatorResult, IndicatorYear, MeasureView, RecommendationView, YearResult,
+    Analysis, Gap, IndicatorResult, IndicatorYear, InstrumentGap, InstrumentScore, LevelGap,
+    MeasureView, RecommendationView, YearResult,
 )
 from ita_xl.analysis_views import (
     follow_up, measure_counts, measure_views, recommendation_views, resolve, text_of,
 )
 from ita_xl.errors import FrameworkMissing
 from ita_xl.framework.model import Framework, Indicator
-from ita_xl.master.model import Located, Master, ScoreRow
+from ita_xl.master.model import Located, Master, ResultRow, ScoreRow
+from ita_xl.rounding import differs
 from ita_xl.validate.findings import Report
 
 __all__ = [
-    "Analysis", "Gap", "IndicatorResult", "IndicatorYear", "MeasureView", "RecommendationView",
-    "YearResult", "analyse", "DEFAULT_TARGET",
+    "Analysis", "Gap", "IndicatorResult", "IndicatorYear", "InstrumentGap", "InstrumentScore",
+    "LevelGap", "MeasureView", "RecommendationView", "YearResult", "analyse", "DEFAULT_TARGET",
 ]
 
-DEFAULT_TARGET = 95.0  # the AA band: what an agency aims for unless it says otherwise
+DEFAULT_TARGET = 95.0  # the top label's line (AA, ผ่านดีเยี่ยม); analyse uses the framework's
 
 
 def analyse(master: Master, frameworks: Mapping[int, Framework],
@@ -49,12 +53,14 @@ def analyse(master: Master, frameworks: Mapping[int, Framework],
         raise FrameworkMissing(year=fiscal_year)
     rows = _score_rows(master, framework)
     agency_target = _number(master.agency.target_score)
-    target = agency_target if agency_target is not None else DEFAULT_TARGET
+    target = agency_target if agency_target is not None else framework.aa_mark
     indicators = [_indicator(ind, rows.get(ind.number), years, fiscal_year, target, framework)
                   for ind in framework.indicators]
     _rank(indicators, years)
     by_year = _years(master, indicators, years, frameworks)
-    _judge(indicators, fiscal_year, framework)
+    current = by_year.get(fiscal_year)
+    priority.judge(indicators, fiscal_year, framework.pass_mark,
+                   current.next_level if current is not None else None)
     counts = measure_counts(master, framework)
     for result in indicators:
         result.measure_count = counts.get(result.number, 0)
@@ -180,71 +186,34 @@ def _by_number(indicators: List[IndicatorResult], number: int) -> IndicatorResul
     return next(i for i in indicators if i.number == number)
 
 
-def _judge(indicators: List[IndicatorResult], fiscal_year: int, framework: Framework) -> None:
-    """Priorities by worth of the target gap, and the reasons an indicator counts as weak.
-
-    "lowest-three" takes ties along (four indicators tied for last are all lowest) and is not
-    given to an indicator that already meets its target: ten perfect scores have no weak ones.
-    """
-    open_gaps = [i for i in indicators if i.gap_target is not None and i.gap_target.gap > 0]
-    open_gaps.sort(key=lambda i: (-i.gap_target.worth, i.current, i.number))  # type: ignore
-    for place, result in enumerate(open_gaps, 1):
-        result.priority = place
-    current = [i.current for i in indicators if i.current is not None]
-    for result in indicators:
-        if result.current is None:
-            continue
-        reasons = []
-        if result.current < framework.pass_mark:
-            reasons.append("below-pass")
-        change = result.years[fiscal_year].change_prev
-        if change is not None and change < 0:
-            reasons.append("declined")
-        below_target = result.gap_target is not None and result.gap_target.gap > 0
-        if below_target and count_below(result.current, current) < 3:
-            reasons.append("lowest-three")
-        result.weak_reasons = tuple(reasons)
-
-
-def _published(master: Master) -> Dict[int, Tuple[Optional[float], Optional[str]]]:
-    """Published overall and grade by year; the first row of a year wins."""
-    out: Dict[int, Tuple[Optional[float], Optional[str]]] = {}
+def _published(master: Master) -> Dict[int, ResultRow]:
+    """The Results row of each year; the first row of a year wins."""
+    out: Dict[int, ResultRow] = {}
     if master.results is None:
         return out
     for row in master.results.rows:
         year = row.year.value
-        if not is_number(year) or int(year) in out:
-            continue
-        grade = row.grade.value if row.grade is not None else None
-        grade = grade.strip().upper() if isinstance(grade, str) and grade.strip() else None
-        out[int(year)] = (_number(row.overall), grade)
+        if is_number(year) and int(year) not in out:
+            out[int(year)] = row
     return out
+
+
+def _typed_label(row: Optional[ResultRow]) -> Optional[str]:
+    grade = row.grade.value if row is not None and row.grade is not None else None
+    return grade.strip().upper() if isinstance(grade, str) and grade.strip() else None
 
 
 def _years(master: Master, indicators: List[IndicatorResult], years: List[int],
            frameworks: Mapping[int, Framework]) -> Dict[int, YearResult]:
-    """Overall, sub-scores and national figures for every score year and published year."""
+    """Overall, instrument scores, ratings, next-level gap and national figures for every score
+    year and published year, each in its own year's scheme."""
     published = _published(master)
     out: Dict[int, YearResult] = {}
     prev_overall: Optional[float] = None
     for year in sorted(set(years) | set(published)):
         scores = {i.number: i.years[year].score for i in indicators
                   if year in i.years and i.years[year].score is not None}
-        fw = frameworks.get(year)
-        overall, grade = published.get(year, (None, None))
-        computed = _overall(fw, scores)
-        computed_grade = (fw.rate(computed, _instruments(fw, scores)).label_th
-                          if fw is not None and computed is not None else None)
-        result = YearResult(
-            year=year, published_overall=overall, published_grade=grade,
-            computed_overall=computed,
-            computed_grade=computed_grade,
-            instruments=_instruments(fw, scores), change_prev=None,
-            national_average=fw.national.average if fw and fw.national else None,
-            national_passed_percent=fw.national.passed_percent if fw and fw.national else None,
-            lowest=min(scores.values()) if scores else None,
-            highest=max(scores.values()) if scores else None,
-        )
+        result = _year(year, frameworks.get(year), scores, published.get(year))
         if result.overall is not None:
             if prev_overall is not None:
                 result.change_prev = diff(result.overall, prev_overall)
@@ -253,23 +222,35 @@ def _years(master: Master, indicators: List[IndicatorResult], years: List[int],
     return out
 
 
+def _year(year: int, fw: Optional[Framework], scores: Dict[int, float],
+          row: Optional[ResultRow]) -> YearResult:
+    overall = _number(row.overall) if row is not None else None
+    computed = _overall(fw, scores)
+    instruments = levels.instrument_scores(fw, scores, row)
+    label = _typed_label(row)
+    result = YearResult(
+        year=year, published_overall=overall, published_grade=label,
+        computed_overall=computed, computed_grade=None,
+        instruments={c: s.score for c, s in instruments.items() if s.score is not None},
+        change_prev=None,
+        national_average=fw.national.average if fw and fw.national else None,
+        national_passed_percent=fw.national.passed_percent if fw and fw.national else None,
+        lowest=min(scores.values()) if scores else None,
+        highest=max(scores.values()) if scores else None,
+        instrument_scores=instruments,
+        published_rating=levels.published_rating(fw, label),
+        overall_mismatch=overall is not None and computed is not None
+        and differs(overall, computed),
+    )
+    rating = levels.computed_rating(fw, result.overall, instruments)
+    result.computed_rating = rating
+    result.computed_grade = rating.label_th if rating is not None else None
+    result.next_level = levels.level_gap(year, fw, result.overall, instruments, rating)
+    return result
+
+
 def _overall(fw: Optional[Framework], scores: Dict[int, float]) -> Optional[float]:
     """sum(w·s)/100 with the year's weights; None without a framework or with a score missing."""
     if fw is None or any(ind.number not in scores for ind in fw.indicators):
         return None
     return weighted_overall((ind.weight, scores[ind.number]) for ind in fw.indicators)
-
-
-def _instruments(fw: Optional[Framework], scores: Dict[int, float]) -> Dict[str, float]:
-    """Framework-weighted sub-score of each instrument whose indicators all have a score."""
-    out: Dict[str, float] = {}
-    if fw is None:
-        return out
-    for code in [inst.code for inst in fw.instruments]:
-        members = [ind for ind in fw.indicators if ind.instrument == code]
-        if not members or any(ind.number not in scores for ind in members):
-            continue
-        mean = weighted_mean((ind.weight, scores[ind.number]) for ind in members)
-        if mean is not None:
-            out[code] = mean
-    return out

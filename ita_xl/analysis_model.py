@@ -9,6 +9,7 @@ from datetime import date
 from typing import Dict, List, Optional, Tuple
 
 from ita_xl.framework.model import Framework
+from ita_xl.framework.rating import Rating, RatingLevel
 from ita_xl.master.model import Period
 from ita_xl.measure_status import FollowUp
 from ita_xl.validate.findings import Finding
@@ -47,12 +48,62 @@ class IndicatorResult:
     gap_target: Optional[Gap]
     priority: Optional[int]  # 1 = closing its target gap is worth the most overall points
     weak_reasons: Tuple[str, ...] = ()  # "below-pass", "declined", "lowest-three"
+    # Why it is where it is in the fix-first order (analysis_priority.REASONS, most telling first):
+    # "holds-back-level", "below-pass", "declined", "lowest-three"; every writer shows these.
+    priority_reasons: Tuple[str, ...] = ()
+    tone: str = "steady"  # colour meaning: "weak" | "improving" | "steady" (analysis_priority)
+    level_line: Optional[float] = None  # its instrument's line for the next level, when below it
+    level_gap: Optional[float] = None  # max(0, level_line - current): points short of that line
     slope: Optional[float] = None  # points per year, only with more than two years
     measure_count: int = 0
     score_sheet: Optional[str] = None
 
     def name(self, lang: str = "th") -> str:
         return self.name_en if lang == "en" else self.name_th
+
+
+@dataclass
+class InstrumentScore:
+    """One instrument's score in one year: published where the Results sheet types it, else the
+    mean of its indicators (``computed`` says which)."""
+
+    code: str
+    score: Optional[float]
+    computed: bool
+    cell: Optional[str] = None  # the Results sheet cell of a published score
+
+
+@dataclass
+class InstrumentGap:
+    code: str
+    score: Optional[float]
+    line: float  # the next level's line for this instrument
+    gap: Optional[float]  # max(0, line - score); None when the score is unknown
+    computed: bool  # the score is the mean of its indicators, not published
+
+
+@dataclass
+class LevelGap:
+    """What it takes to reach the next level (the question a head asks): the overall gap and
+    each instrument below its line. Computed once here; every writer reads it."""
+
+    year: int
+    rating: Rating  # where the year's scores stand in its own scheme
+    target: RatingLevel  # the next level up
+    overall: float
+    overall_line: float
+    overall_gap: float  # max(0, overall_line - overall)
+    instruments: List[InstrumentGap]  # the instruments the next level sets a line for
+    pass_mark: float
+    pass_gap: float  # max(0, pass_mark - overall)
+
+    @property
+    def blocking(self) -> List[InstrumentGap]:
+        """Instruments below their line (or of unknown score)."""
+        return [g for g in self.instruments if g.gap is None or g.gap > 0]
+
+    def label(self, lang: str = "th") -> str:
+        return self.target.label(lang)
 
 
 @dataclass
@@ -68,6 +119,25 @@ class YearResult:
     national_passed_percent: Optional[float] = None
     lowest: Optional[float] = None
     highest: Optional[float] = None
+    # instrument scores with where they came from (``instruments`` holds the same numbers)
+    instrument_scores: Dict[str, InstrumentScore] = field(default_factory=dict)
+    published_rating: Optional[Rating] = None  # the typed label, read in the year's scheme
+    computed_rating: Optional[Rating] = None  # what overall and instruments earn by its rule
+    next_level: Optional[LevelGap] = None  # None at the top level or without a framework
+    overall_mismatch: bool = False  # published and recomputed overall differ by more than 0.01
+
+    @property
+    def rating(self) -> Optional[Rating]:
+        """The published label where it reads as one of the year's scheme, else the computed."""
+        return self.published_rating or self.computed_rating
+
+    def label(self, lang: str = "th") -> str:
+        """The year's label as outputs show it: its rating, else what was typed (history
+        years' own scales such as สูงมาก), else empty."""
+        rating = self.rating
+        if rating is not None:
+            return rating.label(lang)
+        return self.published_grade or ""
 
     @property
     def overall(self) -> Optional[float]:
@@ -76,7 +146,8 @@ class YearResult:
 
     @property
     def grade(self) -> Optional[str]:
-        return self.published_grade or self.computed_grade
+        """The label in Thai (kept for older writers; :meth:`label` takes the language)."""
+        return self.label("th") or None
 
 
 @dataclass
@@ -144,6 +215,12 @@ class Analysis:
     @property
     def current(self) -> Optional[YearResult]:
         return self.by_year.get(self.fiscal_year)
+
+    @property
+    def next_level(self) -> Optional[LevelGap]:
+        """What the analysed year needs to reach the next level (None at the top)."""
+        cur = self.current
+        return cur.next_level if cur is not None else None
 
     @property
     def priorities(self) -> List[IndicatorResult]:

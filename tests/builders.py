@@ -58,6 +58,7 @@ class MasterSpec:
     score_title_rows: List[str] = field(default_factory=list)
     extra_score_columns: Dict[str, List[Any]] = field(default_factory=dict)  # header -> values
     results: Optional[List[List[Any]]] = None  # default: weighted overall + grade per year
+    results_header: Optional[List[Any]] = None  # default: ปีงบประมาณ, คะแนนรวม, ระดับ
     measures_header: List[str] = field(default_factory=lambda: [
         "ตัวชี้วัด", "มาตรการ/แนวทาง", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ",
         "การติดตามผล", "สถานะ", "ความก้าวหน้า (%)",
@@ -110,7 +111,7 @@ def build_master(path: Path, spec: Optional[MasterSpec] = None) -> Path:
                                        for y in years], *extra])
     if "results" not in spec.omit_sheets:
         ws = wb.create_sheet(names["results"])
-        ws.append(["ปีงบประมาณ", "คะแนนรวม", "ระดับ"])
+        ws.append(spec.results_header or ["ปีงบประมาณ", "คะแนนรวม", "ระดับ"])
         rows = spec.results
         if rows is None:
             rows = [[y, weighted(spec.scores[y]), grade(weighted(spec.scores[y]))]

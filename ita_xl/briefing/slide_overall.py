@@ -25,7 +25,7 @@ def build(deck: Deck) -> Page:
     card, right = page.content.split_h([0.42, 0.58], gap=emu(24))
     cur = a.current
     score = cur.overall if cur else None
-    grade = cur.grade if cur else None
+    grade = (cur.label(f.lang) or None) if cur else None  # in the year's own scheme
     if grade is None and score is not None:
         grade = a.framework.grade_for(score)
     layout.add_rect(page.slide, card, pal.mist, None, MSO_SHAPE.ROUNDED_RECTANGLE)
