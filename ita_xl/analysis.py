@@ -215,6 +215,8 @@ def _years(master: Master, indicators: List[IndicatorResult], years: List[int],
                   if year in i.years and i.years[year].score is not None}
         result = _year(year, frameworks.get(year), scores, published.get(year))
         if result.overall is not None:
+            if result.national_average is not None:
+                result.vs_national = diff(result.overall, result.national_average)
             if prev_overall is not None:
                 result.change_prev = diff(result.overall, prev_overall)
             prev_overall = result.overall

@@ -125,6 +125,7 @@ class YearResult:
     computed_rating: Optional[Rating] = None  # what overall and instruments earn by its rule
     next_level: Optional[LevelGap] = None  # None at the top level or without a framework
     overall_mismatch: bool = False  # published and recomputed overall differ by more than 0.01
+    vs_national: Optional[float] = None  # overall - national average, two decimals
 
     @property
     def rating(self) -> Optional[Rating]:

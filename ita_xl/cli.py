@@ -263,13 +263,64 @@ def new(path: Path, force: bool, lang: str, journal: Any) -> int:
     Example:
       ita-xl new master.xlsx
     """
-    from ita_xl.starter import new_master
+    from ita_xl.starter import new_master, starting_years
 
     journal.planned.append(path)
     written = new_master(path, overwrite=force)
     journal.planned[-1:] = [written]
     journal.wrote(written)
+    years = starting_years()
     click.echo(text("new-wrote", lang, path=str(written)))
+    click.echo(text("new-years", lang, years=", ".join(map(str, years)), year=years[-1]))
+    return ExitCode.OK
+
+
+@cli.group(invoke_without_command=True)
+@LANG
+@click.pass_context
+def framework(ctx: click.Context, lang: str) -> None:
+    """List the ITA framework years on file, where each comes from and which facts are
+    assumed, unverified or only from secondary sources.
+
+    \b
+    Examples:
+      ita-xl framework
+      ita-xl framework new 2570 --dir my-frameworks
+    """
+    if ctx.invoked_subcommand is None:
+        _list_frameworks(lang=lang)
+
+
+@_guarded
+def _list_frameworks(lang: str) -> int:
+    from ita_xl.framework.catalogue import describe_years
+
+    click.echo(describe_years(lang))
+    return ExitCode.OK
+
+
+@framework.command("new")
+@click.argument("year", type=int)
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to write YEAR.json into [default: the first ITA_XL_FRAMEWORK_DIR folder].")
+@click.option("--force", is_flag=True, help="Overwrite YEAR.json if it exists.")
+@LANG
+@_guarded
+def framework_new(year: int, folder: Path, force: bool, lang: str) -> int:
+    """Start YEAR.json as a copy of the latest year before it, every fact marked unverified,
+    for you to correct from the NACC's manual.
+
+    \b
+    Example:
+      ita-xl framework new 2570 --dir my-frameworks
+    """
+    from ita_xl.framework.catalogue import new_year_file
+    from ita_xl.framework.loader import ENV_DIR
+
+    path, source, found = new_year_file(year, folder, overwrite=force)
+    click.echo(text("framework.new.wrote", lang, path=str(path), source=source, year=year))
+    if not found:
+        click.echo(text("framework.new.not-read", lang, variable=ENV_DIR, folder=str(path.parent)))
     return ExitCode.OK
 
 

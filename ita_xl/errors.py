@@ -127,6 +127,12 @@ class FrameworkInvalid(ItaXlError):
     key = "framework-invalid"
 
 
+class FrameworkDirMissing(ItaXlError):
+    """``ita-xl framework new`` was not told where to write (no --dir, no ITA_XL_FRAMEWORK_DIR)."""
+
+    key = "framework-dir-missing"
+
+
 class TemplateInvalid(ItaXlError):
     """A --template deck cannot be used (missing, not a .pptx, no usable layouts)."""
 

@@ -107,7 +107,9 @@ def sample_analysis(n_measures: int = 6, findings: bool = True, draft: bool = Fa
             weight=float(WEIGHTS[i]), years=iy, current=cur, target=95.0,
             gap_pass=gap(85.0), gap_aa=gap(95.0), gap_target=gap(95.0), priority=None,
             weak_reasons=tuple(reasons), slope=round((SCORES[fy][i] - SCORES[years[0]][i]) / 2, 2),
-            measure_count=0, score_sheet="คะแนนตัวชี้วัด",
+            measure_count=0, score_sheet="คะแนนตัวชี้วัด", priority_reasons=tuple(reasons),
+            tone="weak" if {"below-pass", "declined"} & set(reasons) else (
+                "improving" if (iy[fy].change_prev or 0) > 0 else "steady"),
         ))
     worth = sorted((x for x in inds if x.gap_target and x.gap_target.gap > 0),
                    key=lambda x: (-x.gap_target.worth, x.current, x.number))

@@ -109,8 +109,7 @@ def _notes(deck: Deck, page: Page, score: Optional[float], grade: Optional[str],
     for text, _colour in facts:
         page.note(text)
     cur = a.current
-    if cur and cur.published_overall is not None and cur.computed_overall is not None \
-            and abs(cur.published_overall - cur.computed_overall) >= 0.01:
+    if cur and cur.overall_mismatch:  # the analysis' one rule (more than 0.01 apart)
         page.note(deck.t("notes-overall-recomputed", published=f.num(cur.published_overall),
                          computed=f.num(cur.computed_overall)))
     history = ", ".join(deck.t("year-score", year=f.year(y), score=f.num(a.by_year[y].overall))

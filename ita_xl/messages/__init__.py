@@ -14,6 +14,7 @@ from ita_xl.messages.briefing import BRIEFING
 from ita_xl.messages.files import FILES
 from ita_xl.messages.findings_measures import FINDINGS_MEASURES
 from ita_xl.messages.findings_scores import FINDINGS_SCORES
+from ita_xl.messages.framework import FRAMEWORK
 from ita_xl.messages.report import REPORT
 from ita_xl.messages.run import RUN
 from ita_xl.messages.safety import SAFETY
@@ -24,10 +25,10 @@ from ita_xl.messages.writeback import WRITEBACK
 LANGS = ("th", "en")
 Entry = Tuple[str, str]
 _AREAS = (FILES, FINDINGS_SCORES, FINDINGS_MEASURES, RUN, SHEETS, SUMMARY, BRIEFING, WRITEBACK,
-          REPORT, SAFETY)
+          REPORT, SAFETY, FRAMEWORK)
 CATALOGUE: Dict[str, Entry] = {
     **FILES, **FINDINGS_SCORES, **FINDINGS_MEASURES, **RUN, **SHEETS, **SUMMARY, **BRIEFING,
-    **WRITEBACK, **REPORT, **SAFETY,
+    **WRITEBACK, **REPORT, **SAFETY, **FRAMEWORK,
 }
 
 

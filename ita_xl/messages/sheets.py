@@ -45,7 +45,7 @@ SHEETS: Dict[str, Entry] = {
     "sheets.inst.OIT": ("การเปิดเผยข้อมูลสาธารณะ", "open data"),
     "sheets.row.published": ("คะแนนรวม (ประกาศผล)", "Overall (published)"),
     "sheets.row.computed": ("คะแนนรวม (คำนวณจากตัวชี้วัด)", "Overall (recomputed)"),
-    "sheets.row.grade": ("ระดับผลการประเมิน", "Grade"),
+    "sheets.row.grade": ("ระดับผลการประเมิน", "Rating"),
     "sheets.row.national": ("ค่าเฉลี่ยระดับประเทศ", "National average"),
     "sheets.row.summary": ("ภาพรวม", "Overall"),
     # gaps sheet
@@ -56,22 +56,50 @@ SHEETS: Dict[str, Entry] = {
     "sheets.col.priority": ("ลำดับความสำคัญ", "Priority"),
     "sheets.col.current": ("คะแนนปี {year}", "Score {year}"),
     "sheets.group.pass": ("ถึงเกณฑ์ผ่าน {mark}", "To pass mark {mark}"),
-    "sheets.group.aa": ("ถึงระดับ AA {mark}", "To AA {mark}"),
+    "sheets.group.aa": ("ถึงระดับ {level} ({mark})", "To {level} ({mark})"),
     "sheets.group.target": ("ถึงเป้าหมาย", "To target"),
     "sheets.col.gap": ("คะแนนที่ขาด", "Gap"),
     "sheets.col.worth": ("คะแนนรวมที่จะเพิ่ม", "Overall points"),
-    "sheets.col.weak": ("จุดที่ต้องพัฒนา", "Weaknesses"),
+    "sheets.col.weak": ("เหตุผลที่ควรเร่งพัฒนา", "Why first"),
     "sheets.col.measures": ("จำนวนมาตรการ", "Measures"),
     "sheets.gaps.total": ("รวมทุกตัวชี้วัด", "All indicators"),
     "sheets.gaps.note": (
         "คะแนนรวมที่จะเพิ่ม = น้ำหนัก ÷ 100 × คะแนนที่ขาด: คะแนนรวมที่หน่วยงานจะได้เพิ่มเมื่อปิดช่องว่างนั้น "
-        "ลำดับความสำคัญเรียงตามคะแนนรวมที่จะได้เพิ่มเมื่อถึงเป้าหมาย",
+        "ลำดับความสำคัญ: ตัวชี้วัดที่ฉุดระดับถัดไปหรือต่ำกว่าเกณฑ์ผ่านมาก่อน แล้วเรียงตามคะแนนรวมที่จะได้เพิ่ม"
+        "เมื่อถึงเป้าหมาย ตัวชี้วัดที่คะแนนลดลงมาก่อนเมื่อเท่ากัน",
         "Overall points = weight ÷ 100 × gap: what closing the gap adds to the overall score. "
-        "Priorities follow the overall points gained by reaching the target.",
+        "Priority: indicators that hold the next level back or are below the pass mark first, then "
+        "by the overall points gained by reaching the target; a falling indicator first on a tie.",
     ),
     "sheets.weak.below-pass": ("ต่ำกว่าเกณฑ์ผ่าน", "below pass mark"),
     "sheets.weak.declined": ("คะแนนลดลง", "declined"),
     "sheets.weak.lowest-three": ("ต่ำสุด 3 อันดับ", "among lowest three"),
+    "sheets.weak.holds-back-level": (
+        "ฉุด {instrument} ไว้ต่ำกว่า {line} (เกณฑ์ระดับ{level})",
+        "holds {instrument} under {line} (the {level} line)",
+    ),
+    "sheets.note.instruments-computed": (
+        "คะแนน IIT, EIT, OIT ของปี {years} คำนวณจากค่าเฉลี่ยของตัวชี้วัด เพราะแผ่นงานผลการประเมินไม่มีคะแนนที่ประกาศ",
+        "IIT, EIT and OIT scores of {years} are the mean of their indicators: the results sheet "
+        "has no published ones.",
+    ),
+    # the next-level block of the gaps sheet (analysis.LevelGap)
+    "sheets.level.title": (
+        "ผลปี {year}: {level} — สิ่งที่ต้องทำเพื่อขึ้นระดับ{next}",
+        "{year}: {level} — what it takes to reach {next}",
+    ),
+    "sheets.level.top": (
+        "ผลปี {year}: {level} — อยู่ในระดับสูงสุดแล้ว", "{year}: {level} — the top level",
+    ),
+    "sheets.level.col.part": ("ส่วน", "Part"),
+    "sheets.level.col.score": ("คะแนน", "Score"),
+    "sheets.level.col.line": ("เกณฑ์", "Line"),
+    "sheets.level.overall": ("คะแนนรวม", "Overall score"),
+    "sheets.level.col.gap": ("คะแนนที่ขาด", "Short by"),
+    "sheets.level.col.source": ("ที่มา", "Source"),
+    "sheets.level.published": ("ประกาศผล", "published"),
+    "sheets.level.computed": ("คำนวณจากตัวชี้วัด", "mean of indicators"),
+    "sheets.level.unknown": ("ไม่ทราบ", "unknown"),
     # findings sheet
     "sheets.findings.title": ("ผลการตรวจสอบสมุดงานหลัก — {agency}", "Master workbook checks — {agency}"),
     "sheets.findings.counts": (

@@ -164,14 +164,23 @@ def _summary_rows(ws: Any, ctx: SheetContext, start: int, cols: _Columns,
                      target=analysis.target, slope=analysis.overall_slope if own else None)
         numbers.append(row)
         row += 1
-    grades = {y: by_year[y].grade if y in by_year else None for y in years}
-    _summary_row(ws, ctx, row, cols, analysis, ctx.t("sheets.row.grade"), grades)
+    labels = {y: (by_year[y].label(ctx.lang) or None) if y in by_year else None for y in years}
+    _summary_row(ws, ctx, row, cols, analysis, ctx.t("sheets.row.grade"), labels)
     row += 1
     national = {y: by_year[y].national_average if y in by_year else None for y in years}
     if any(v is not None for v in national.values()):
         _summary_row(ws, ctx, row, cols, analysis, ctx.t("sheets.row.national"), national)
         row += 1
     return row, numbers
+
+
+def _computed_note(ctx: SheetContext, analysis: Analysis) -> str:
+    """Which years' instrument scores are means of their indicators (none typed as published)."""
+    years = [y for y in analysis.years if y in analysis.by_year and any(
+        s.computed for s in analysis.by_year[y].instrument_scores.values())]
+    if not years:
+        return ""
+    return ctx.t("sheets.note.instruments-computed", years=", ".join(str(y) for y in years))
 
 
 def _conditional(ws: Any, ctx: SheetContext, analysis: Analysis, cols: _Columns,
@@ -237,4 +246,8 @@ def write_comparison(ws: Any, ctx: SheetContext, analysis: Analysis) -> None:
     _conditional(ws, ctx, analysis, cols, ind_rows, number_rows, end - 1)
     _widths(ws, ctx, analysis, cols, headers)
     ws.freeze_panes(header_row + 1, 2)
+    note = _computed_note(ctx, analysis)
+    if note:
+        ws.merge_text(end + 1, 0, end + 1, cols.last, note, ctx.styles.get("note"))
+        end += 1
     ctx.finish(ws, "comparison", landscape=True, note_row=end + 1)

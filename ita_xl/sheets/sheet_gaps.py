@@ -1,5 +1,6 @@
-"""The gaps and priorities sheet: how far each indicator is from the pass mark, AA and its target,
-what closing each gap adds to the overall score, and the order to work in.
+"""The gaps and priorities sheet: how far each indicator is from the pass mark, the top level and
+its target, what closing each gap adds to the overall score, the order to work in and why (the
+analysis' one priority model), and what the year needs to reach its next level.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ita_xl.analysis import Analysis, Gap, IndicatorResult
 from ita_xl.analysis_math import dec, r2
 from ita_xl.sheets import formats as fm
 from ita_xl.sheets.sheet_common import SheetContext, put, put_formula
+from ita_xl.sheets.sheet_level import write_next_level
 
 # column positions
 PRIORITY, NUMBER, NAME, INSTRUMENT, WEIGHT, CURRENT = range(6)
@@ -42,7 +44,8 @@ def _headers(ws: Any, ctx: SheetContext, analysis: Analysis, top: int) -> int:
     for col, text in single.items():
         ws.merge_text(top, col, top + 1, col, text, s)
     groups = ((PASS_GAP, PASS_WORTH, t("sheets.group.pass", mark=_mark(analysis.pass_mark))),
-              (AA_GAP, AA_WORTH, t("sheets.group.aa", mark=_mark(analysis.aa_mark))),
+              (AA_GAP, AA_WORTH, t("sheets.group.aa", mark=_mark(analysis.aa_mark),
+                                   level=analysis.framework.rating.top.label(ctx.lang))),
               (TARGET, TARGET_WORTH, t("sheets.group.target")))
     for first, last, text in groups:
         ws.merge_text(top, first, top, last, text, s)
@@ -78,7 +81,7 @@ def _row(ws: Any, ctx: SheetContext, row: int, analysis: Analysis, ind: Indicato
     _gap_cells(ws, ctx, row, ind.gap_aa, AA_GAP, _mark(analysis.aa_mark))
     put(ws, row, TARGET, ind.target, s.get("number"))
     _gap_cells(ws, ctx, row, ind.gap_target, TARGET_GAP, xl_rowcol_to_cell(row, TARGET))
-    put(ws, row, WEAK, _weak_text(ctx, ind), s.get("wrap"))
+    put(ws, row, WEAK, _weak_text(ctx, analysis, ind), s.get("wrap"))
     put(ws, row, MEASURES, ind.measure_count, s.get("integer"))
 
 
@@ -109,16 +112,20 @@ def _conditional(ws: Any, ctx: SheetContext, analysis: Analysis, first: int, las
         "type": "cell", "criteria": "<", "value": analysis.pass_mark, "format": below})
 
 
-def _weak_text(ctx: SheetContext, ind: Any) -> str:
-    """Why an indicator is weak, as the weak column shows it (and its width is fitted to)."""
-    return ", ".join(ctx.t(f"sheets.weak.{reason}") for reason in ind.weak_reasons)
+def _weak_text(ctx: SheetContext, analysis: Analysis, ind: IndicatorResult) -> str:
+    """Why an indicator is where it is in the order (the analysis' reason codes), as the
+    column shows it (and its width is fitted to)."""
+    level = analysis.next_level
+    params = {"level": level.label(ctx.lang) if level else "", "instrument": ind.instrument,
+              "line": _mark(ind.level_line) if ind.level_line is not None else ""}
+    return ", ".join(ctx.t(f"sheets.weak.{reason}", **params) for reason in ind.priority_reasons)
 
 
 def _widths(ws: Any, ctx: SheetContext, analysis: Analysis) -> None:
     """Headers may wrap onto two lines; names and weaknesses fit their text, then wrap."""
     t = ctx.t
     names = [i.name(ctx.lang) for i in analysis.indicators]
-    weak = [_weak_text(ctx, i) for i in analysis.indicators]
+    weak = [_weak_text(ctx, analysis, i) for i in analysis.indicators]
     headers = {PRIORITY: t("sheets.col.priority"), NUMBER: t("sheets.col.number"),
                INSTRUMENT: t("sheets.col.instrument"), WEIGHT: t("sheets.col.weight"),
                CURRENT: t("sheets.col.current", year=analysis.fiscal_year),
@@ -149,5 +156,6 @@ def write_gaps(ws: Any, ctx: SheetContext, analysis: Analysis) -> None:
     note = ctx.t("sheets.gaps.note")
     note_row = row + 2
     ws.merge_text(note_row, 0, note_row, LAST, note, ctx.styles.get("note"))
+    end = write_next_level(ws, ctx, analysis, note_row + 2, NAME, LAST)
     ws.freeze_panes(first, NAME + 1)
-    ctx.finish(ws, "gaps", landscape=True, note_row=note_row + 1)
+    ctx.finish(ws, "gaps", landscape=True, note_row=end + 1)

@@ -86,7 +86,7 @@ def _result_facts(book: Book, a: Analysis) -> List[Fact]:
     facts: List[Fact] = []
     if cur is not None:
         facts.append((book.t("summary-overall", year=a.fiscal_year), cur.overall, "score"))
-        facts.append((book.t("summary-grade"), cur.grade or "", "text"))
+        facts.append((book.t("summary-grade"), cur.label(book.lang), "text"))
         if a.previous_year is not None and cur.change_prev is not None:
             facts.append((book.t("summary-change-since", year=a.previous_year), cur.change_prev,
                           "change"))
@@ -95,7 +95,7 @@ def _result_facts(book: Book, a: Analysis) -> List[Fact]:
                           "score"))
             if cur.overall is not None:
                 facts.append((book.t("summary-vs-national"),
-                              round(cur.overall - cur.national_average, 2), "change"))
+                              cur.vs_national, "change"))
     facts.append((book.t("summary-target"), a.target, "score"))
     below = [i for i in a.indicators if i.current is not None and i.current < a.pass_mark]
     facts.append((book.t("summary-below-pass", mark=book.num_text(a.pass_mark, 0)), len(below),
@@ -158,8 +158,8 @@ def _year_table(book: Book, ws: Worksheet, top: int, a: Analysis) -> Placed:
             source = book.t("summary-source-published")
         elif r is not None and r.computed_overall is not None:
             source = book.t("summary-source-computed")
-        vs = round(overall - national, 2) if overall is not None and national is not None else None
-        rows.append([y, overall, (r.grade if r else None) or "", r.change_prev if r else None,
+        vs = r.vs_national if r is not None else None
+        rows.append([y, overall, r.label(book.lang) if r else "", r.change_prev if r else None,
                      national, vs, a.aa_mark, a.pass_mark, source])
     last, _ = book.write_table(ws, top, 0, columns, rows, "Years", WIDTHS)
     keys = ["year", "overall", "grade", "change", "national", "vs_national", "aa", "pass"]

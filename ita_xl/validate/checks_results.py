@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Dict, Iterator, List, Optional
 
+from ita_xl.analysis_math import weighted_mean
 from ita_xl.master.model import ResultRow
+from ita_xl.rounding import OVERALL_TOLERANCE, diff, differs, round2
 from ita_xl.messages import text
 from ita_xl.validate.context import (
     DEFAULT_GRADES, Context, is_blank, is_number, num, register, shown,
@@ -25,7 +27,6 @@ CODES = register(
 )
 
 RANGE_TOLERANCE = 0.005  # published scores are rounded to two decimals
-OVERALL_TOLERANCE = 0.01
 
 
 def _filled(row: ResultRow) -> bool:
@@ -109,7 +110,7 @@ def check_grade(ctx: Context) -> Iterator[Finding]:
 def _band(bands, overall: Optional[float]) -> Optional[str]:
     if overall is None or not bands:
         return None
-    s = round(overall, 2)
+    s = round2(overall)
     for band in bands:
         if band.low <= s <= band.high:
             return band.grade
@@ -132,14 +133,13 @@ def check_against_scores(ctx: Context) -> Iterator[Finding]:
         fw = ctx.framework_for(year)
         if fw is None:
             continue
-        computed = round(sum(fw.weights[n] * s for n, s in scores.items()) /
-                         sum(fw.weights[n] for n in scores), 2)
-        if abs(overall - computed) > OVERALL_TOLERANCE + 1e-9:
+        computed = weighted_mean((fw.weights[n], s) for n, s in scores.items())
+        if computed is not None and differs(overall, computed, OVERALL_TOLERANCE):
             verified = fw.weights_verified
             yield ctx.at("warning" if verified else "info",
                          "overall-mismatch" if verified else "overall-mismatch-unverified",
                          row.overall, value=num(overall), computed=num(computed), year=year,
-                         difference=num(overall - computed))
+                         difference=num(diff(overall, computed)))
 
 
 def check_years_match(ctx: Context) -> Iterator[Finding]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Dict, Iterator, List, Optional
 
 from ita_xl.master.model import Located, ScoreRow
+from ita_xl.rounding import CHANGE_TOLERANCE, diff, differs
 from ita_xl.messages import text
 from ita_xl.thai import parse_year_header
 from ita_xl.validate.checks_agency import target_findings
@@ -21,7 +22,6 @@ CODES = register(
     "change-not-a-number", "change-mismatch", "change-years-not-found",
 )
 
-CHANGE_TOLERANCE = 0.005
 DUPLICATE_YEAR = "duplicate-year"  # the reader's problem slug for a repeated year header
 
 
@@ -154,9 +154,9 @@ def check_changes(ctx: Context) -> Iterator[Finding]:
         earlier, later = row.scores.get(pair[0]), row.scores.get(pair[1])
         if not (is_number(earlier) and is_number(later)):
             continue
-        computed = round(float(later.value) - float(earlier.value), 2)
+        computed = diff(float(later.value), float(earlier.value))
         typed = float(loc.value)
-        if abs(typed - computed) > CHANGE_TOLERANCE + 1e-9:
+        if differs(typed, computed, CHANGE_TOLERANCE):
             yield ctx.at("error", "change-mismatch", loc, typed=shown(loc.raw),
                          typed_en=num(typed), computed=num(computed),
                          later=num(float(later.value)), earlier=num(float(earlier.value)),
