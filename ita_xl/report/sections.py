@@ -185,7 +185,7 @@ def _result(w: Writer, a: Analysis, tx: Text) -> None:
 
 def _score_table(w: Writer, tx: Text, rows: Sequence[Sequence[str]]) -> None:
     w.table([tx.t("rep-col-rank"), tx.t("rep-col-indicator"), tx.t("rep-col-instrument"),
-             tx.t("rep-col-score")], rows, (2.0, 9.0, 2.5, 2.5), ("c", "l", "c", "r"))
+             tx.t("rep-col-score")], rows, (1.9, 8.5, 3.0, 2.6), ("c", "l", "c", "r"))
 
 
 MEASURE_WIDTHS = (1.2, 3.6, 4.0, 6.0, 3.6, 3.0, 3.3)  # landscape: 24.7 cm
