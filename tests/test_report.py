@@ -257,3 +257,26 @@ def test_level_in_the_years_own_scheme(example, tmp_path):
     assert result[-1][:3] == ["ผลการประเมิน", "A", "ผ่านดี"]  # 2565 letters, 2566 levels
     text = all_text(document)
     assert "ระดับ ผ่านดี" in text and "ระดับ A " not in text
+
+
+def test_current_year_report_2569(tmp_path):
+    """Today's job: the 2569 results (framework assumed from 2568), measures for 2570."""
+    from builders import SCORES, MasterSpec, build_master, weighted
+
+    spec = MasterSpec()
+    spec.agency[1] = ["ปีงบประมาณ", 2569]
+    spec.score_years = [2568, 2569]
+    spec.scores = {2568: list(SCORES[2565]), 2569: list(SCORES[2566])}
+    spec.results = [[y, weighted(spec.scores[y]), None] for y in spec.score_years]
+    spec.measures = []
+    master = build_master(tmp_path / "master.xlsx", spec)
+    result = report(master, "--allow-errors")
+    assert result.exit_code in (0, 1), result.output
+    out = tmp_path / "ita-xl-output" / "ITA-2569-เทศบาลตำบลตัวอย่างพัฒนา-report.docx"
+    document = docx.Document(str(out))
+    text = all_text(document)
+    assert "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙" in text and "พ.ศ. ๒๕๗๐" in text
+    level = rows(table(document, "รายการ"))[-1][2]
+    assert level in ("ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน")
+    comparison = rows(table(document, "ตัวชี้วัด", "ปี ๒๕๖๘", "ปี ๒๕๖๙", "ผลต่าง"))
+    assert len(comparison) == 10
