@@ -8,13 +8,15 @@ Figures (median of --repeat runs, each a fresh process):
   run on a master 10x larger    vs  run on the example (six years, 600 measures)
   peak memory of run (MiB)
   ita-xl --help                 (seconds)
-Goals (from the issues): run <= 1.5x floor; 10x data <= 2x time; peak <= 120 MiB; --help <= 0.15 s.
+  run with the gated fast paths (ita_xl/compat) vs each dependency's public path, and all public
+Goals (from the issues): run <= 1.5x floor; 10x data <= 2x time; peak <= 120 MiB; --help <= 0.15 s;
+a gated fast path that saves under 10 % of run goes (its public path stays).
 
 Everything runs as users get it: in a virtual environment (bench/.venv, made on first use) holding
 ita-xl installed with pip and only its own dependencies, so bytecode is compiled as after any
 install and no stray package of this machine (numpy, say, which openpyxl imports when present) is
 loaded. --here uses the current interpreter and source tree instead (quick, less faithful).
-Usage: python bench/bench.py [--repeat 5] [--here]
+Usage: python bench/bench.py [--repeat 5] [--here] [--only compat]
 """
 from __future__ import annotations
 
@@ -51,7 +53,12 @@ print("PEAK_KIB", peak if sys.platform != "darwin" else peak // 1024, file=sys.s
 """
 
 
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "ITA_XL_COMPAT")}
+# ITA_XL_COMPAT settings compared (ita_xl/compat/__init__.py): the gate as users get it, then
+# each dependency's public path alone, then every public path.
+COMPAT_VARIANTS = [("fast paths (default)", ""), ("public: zipfile", "public:zipfile"),
+                   ("public: python-pptx", "public:pptx"),
+                   ("public: XlsxWriter", "public:xlsxwriter"), ("all public", "public")]
 
 
 def venv_python(here: bool) -> str:
@@ -81,6 +88,36 @@ def timed(cmd, repeat: int) -> float:
     return statistics.median(samples)
 
 
+def timed_variants(cmd, settings, repeat: int):
+    """Median seconds of ``cmd`` under each ITA_XL_COMPAT setting, the runs interleaved (one of
+    each per round) so a change in the machine's load hits every variant alike."""
+    envs = [dict(ENV, ITA_XL_COMPAT=value) if value else ENV for value in settings]
+    for env in envs:  # warm-up
+        subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       env=env)
+    samples = [[] for _ in envs]
+    for _ in range(repeat):
+        for env, got in zip(envs, samples):
+            start = time.perf_counter()
+            subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           env=env)
+            got.append(time.perf_counter() - start)
+    return [statistics.median(got) for got in samples]
+
+
+def compat_table(py: str, masters, out: Path, repeat: int) -> None:
+    """Run time with the gated fast paths against each public path (ratios to the fast run)."""
+    columns = [timed_variants([py, "-m", "ita_xl", "run", str(path), "--out", str(out)],
+                              [value for _n, value in COMPAT_VARIANTS], repeat)
+               for _name, path in masters]
+    print("gated fast paths (ita_xl/compat): run time with each dependency's public path instead")
+    print(f"{'ITA_XL_COMPAT':26}" + "".join(f" {name:>22}" for name, _p in masters))
+    for row, (label, _value) in enumerate(COMPAT_VARIANTS):
+        cells = "".join(f" {col[row]:8.3f}s  {col[row] / col[0]:6.2f}x    " for col in columns)
+        print(f"{label:26}{cells}")
+    print("  (ratio > 1.10: the fast path saves over 10 % of run and stays; otherwise it goes)")
+
+
 def peak_mib(py: str, args) -> float:
     proc = subprocess.run([py, "-c", WITH_PEAK, *args], capture_output=True, text=True, env=ENV)
     for line in proc.stderr.splitlines():
@@ -94,6 +131,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--here", action="store_true",
                         help="measure the current interpreter and source tree, not bench/.venv")
+    parser.add_argument("--only", choices=["compat"], default=None,
+                        help="only the gated fast paths against their public paths")
     args = parser.parse_args()
     from make_large import build
 
@@ -108,6 +147,10 @@ def main() -> None:
         (tmp / "large").mkdir()
         large = build(tmp / "large" / "master.xlsx")
         out = tmp / "out"
+        if args.only == "compat":
+            compat_table(py, [("example", example), ("10x", large)], out, args.repeat)
+            os.chdir(cwd)
+            return
         rows = []
         import_floor = timed([py, "-c", "import openpyxl"], args.repeat)
         validate = timed([py, "-m", "ita_xl", "validate", str(example)], args.repeat)
@@ -123,6 +166,7 @@ def main() -> None:
         bare = timed([py, "-c", "pass"], args.repeat)
         peak = peak_mib(py, ["run", str(example), "--out", str(out)])
         peak_large = peak_mib(py, ["run", str(large), "--out", str(out)])
+        compat_table(py, [("example", example), ("10x", large)], out, args.repeat)
     os.chdir(cwd)
 
     print(f"{'measure':38} {'seconds':>8}   {'baseline':32} {'seconds':>8} {'ratio':>6}")

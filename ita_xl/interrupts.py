@@ -66,5 +66,7 @@ def deferred() -> Iterator[None]:
 
 
 def hold() -> None:
-    """From now on only note stop signals (while the final report is printed)."""
-    _State.depth += 1
+    """From now on only note stop signals (while the final report is printed); a no-op unless
+    :func:`install` ran (a library caller's Ctrl-C stays its own)."""
+    if _State.installed:
+        _State.depth += 1

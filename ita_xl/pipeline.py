@@ -251,6 +251,7 @@ def _write_outputs(analysis, outputs: _Outputs, opts: RunOptions, generated: dat
     result.outputs.extend([outputs.summary, outputs.deck])
     if opts.pdf:
         _write_pdfs(result, outputs.folder, progress)
+        journal.written.extend(result.pdfs)
 
 
 def _write_pdfs(result: RunResult, out: Path, progress: Progress) -> None:

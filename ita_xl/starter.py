@@ -117,9 +117,11 @@ def new_master(dest: Path, overwrite: bool = False, today: Optional[date] = None
         dest = dest.with_name(dest.name + ".xlsx")
     if dest.exists() and not overwrite:
         raise AlreadyExists(path=dest)
+    from ita_xl.safewrite import atomic_replace  # whole or not at all (Ctrl-C, a full disk)
+
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        build_master(dest, starting_years(today), extra_dirs)
+        atomic_replace(dest, lambda tmp: build_master(tmp, starting_years(today), extra_dirs))
     except OSError as exc:
         raise OutputNotWritable(path=dest.parent) from exc
     return dest

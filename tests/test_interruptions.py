@@ -296,6 +296,8 @@ def small_disk(tmp_path):
     def make(name: str, size_kib: int) -> Path:
         folder = tmp_path / name
         if not _tmpfs(folder, size_kib):
+            if os.environ.get("ITA_XL_REQUIRE_TMPFS"):  # .ci/run: this machine can mount one
+                pytest.fail("could not mount a tmpfs although ITA_XL_REQUIRE_TMPFS is set")
             pytest.skip("cannot mount a tmpfs here (not root or not permitted)")
         mounted.append(folder)
         return folder
