@@ -59,17 +59,18 @@ def _guarded(func: Callable[..., int]) -> Callable[..., None]:
 def _stopped(exc: BaseException, journal: Any, lang: str) -> Tuple[List[str], int]:
     """The sentences and exit status for a command that ``exc`` stopped (with what was and was not
     written when the command keeps a journal)."""
-    from ita_xl.errors import DiskFull, MasterChanged
+    from ita_xl.errors import DiskFull
     from ita_xl.safewrite import DISK_FULL
 
     if isinstance(exc, OSError) and exc.errno in DISK_FULL:
         exc = DiskFull(path=exc.filename or "-")
     state = journal.lines(lang) if journal is not None else []
     if isinstance(exc, ItaXlError):
-        touched = journal is not None and (journal.backup is not None or journal.master_replaced
-                                           or bool(journal.written))
-        return [exc.message(lang)] + (state if touched and not isinstance(exc, MasterChanged)
-                                      else []), exc.exit_code
+        # A refusal is one sentence; after a write (or a write cut short by a full disk) the
+        # state follows: master replaced or not, its backup, which outputs exist.
+        wrote = journal is not None and (journal.master_replaced or bool(journal.written))
+        cut_short = isinstance(exc, DiskFull) and journal is not None and journal.backup
+        return [exc.message(lang)] + (state if wrote or cut_short else []), exc.exit_code
     if isinstance(exc, KeyboardInterrupt):
         return [text("interrupted", lang)] + state, 130
     detail = f"{type(exc).__name__}: {exc}"[:300]

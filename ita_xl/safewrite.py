@@ -70,7 +70,8 @@ def _office_owner(lock: Path) -> str:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """The master as ita-xl found it: compared again just before the master is replaced."""
+    """The master as ita-xl found it: compared again just before the master is replaced
+    (``mtime_ns`` is kept for reports; the content decides)."""
 
     size: int
     mtime_ns: int
@@ -82,12 +83,14 @@ class Snapshot:
         return cls(st.st_size, st.st_mtime_ns, _sha256(path))
 
     def matches(self, path: Path) -> bool:
+        """Same content: the size first (no hashing when it differs), then the SHA-256 (a save
+        within the same second and of the same size is caught). A new time on the same bytes
+        (a tool that only touched the file) loses nothing, so it is no change."""
         try:
             st = os.stat(path)
+            return st.st_size == self.size and _sha256(path) == self.sha256
         except OSError:
             return False
-        return (st.st_size == self.size and st.st_mtime_ns == self.mtime_ns
-                and _sha256(path) == self.sha256)
 
 
 def _sha256(path: Path) -> str:

@@ -142,6 +142,20 @@ def test_same_size_and_time_but_other_bytes_is_a_change(tmp_path):
     assert not snapshot.matches(master)
 
 
+def test_a_file_only_touched_meanwhile_is_replaced(tmp_path):
+    """A new modification time on the same bytes (a backup tool, antivirus) loses nothing."""
+    master = build_master(tmp_path / "master.xlsx", MasterSpec())
+    computed = computed_package(tmp_path / "c.xlsx")
+    snapshot = safewrite.Snapshot.take(master)
+    later = master.stat().st_mtime + 60
+    os.utime(master, (later, later))
+    journal = Journal()
+    safewrite.replace_master(master, lambda dest: splice_sheets(master, computed, dest),
+                             snapshot=snapshot, journal=journal)
+    assert journal.master_replaced and journal.kept_beside is None
+    assert "เปรียบเทียบ" in openpyxl.load_workbook(master, read_only=True).sheetnames
+
+
 @posix_only
 def test_a_concurrent_save_through_the_command_line(tmp_path):
     """`ita-xl run` paused just before its replace; another program saves the master."""
