@@ -131,3 +131,18 @@ def test_strict_open_xml_is_told_to_be_saved_as_a_normal_xlsx(tmp_path):
         lines = [l for l in result.output.strip().splitlines() if not l.startswith("Reading")]
         assert len(lines) == 1 and "Strict Open XML" in lines[0] and "Save As" in lines[0]
     assert _sha(path) == before
+
+
+def test_counting_strings_is_exact_across_read_boundaries():
+    import io
+
+    data = b"<sst>" + b"<si><t>x</t></si>" * 3000 + b"<x:si><x:t>y</x:t></x:si><si/></sst>"
+
+    class Trickle(io.BytesIO):  # reads cut every tag somewhere
+        def read(self, size: int = -1) -> bytes:
+            return super().read(7 if size < 0 else min(size, 7))
+
+    assert sheetxml.count_strings(io.BytesIO(data)) == 3001  # <si/> holds no text: not counted
+    assert sheetxml.count_strings(Trickle(data)) == 3001
+    with pytest.raises(sheetxml.TooManyStrings):
+        sheetxml.count_strings(Trickle(data), limit=3000)

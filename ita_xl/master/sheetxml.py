@@ -16,6 +16,7 @@ before this runs anyway.
 """
 from __future__ import annotations
 
+import re
 from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, TypeVar
 from xml.parsers.expat import ExpatError
 
@@ -67,6 +68,28 @@ MAX_SHARED_STRINGS = 1_000_000  # distinct texts read (about 120 MB of memory at
 
 class TooManyStrings(Exception):
     """The shared-string table holds more than MAX_SHARED_STRINGS texts: refused, not read."""
+
+
+_ITEM_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?si>")
+
+
+def count_strings(src: IO[bytes], limit: Optional[int] = None) -> int:
+    """The number of ``</si>`` in a shared-string table, counted in its bytes (no parsing, about
+    a second for 7 million strings): TooManyStrings past ``limit`` (default MAX_SHARED_STRINGS).
+    It can only over-count (a ``</si>`` inside a comment), never let a larger table through
+    unnoticed: read_shared_strings counts the parsed items too."""
+    limit = MAX_SHARED_STRINGS if limit is None else limit
+    count, tail = 0, b""
+    while True:
+        chunk = src.read(1 << 20)
+        window = tail + chunk
+        cut = max(0, len(window) - 64) if chunk else len(window)
+        tail = window[cut:]
+        count += len(_ITEM_END.findall(window)) - len(_ITEM_END.findall(tail))  # tail: next round
+        if count > limit:
+            raise TooManyStrings(limit)
+        if not chunk:
+            return count
 
 
 def read_shared_strings(src: IO[bytes], limit: Optional[int] = None) -> List[str]:

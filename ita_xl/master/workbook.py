@@ -19,7 +19,7 @@ from openpyxl.chartsheet import Chartsheet
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.xml.constants import SHARED_STRINGS
 
-from ita_xl.master.sheetxml import read_shared_strings
+from ita_xl.master.sheetxml import count_strings, read_shared_strings
 
 
 class UnmeasuredSheet(ReadOnlyWorksheet):
@@ -50,6 +50,8 @@ def open_workbook(fh: IO[bytes]) -> Any:
 def _read_strings(reader: ExcelReader) -> None:
     part = reader.package.find(SHARED_STRINGS)
     if part is not None:
+        with reader.archive.open(part.PartName[1:]) as src:
+            count_strings(src)  # refuses a table past the limit before any string is kept
         with reader.archive.open(part.PartName[1:]) as src:
             reader.shared_strings = read_shared_strings(src)
 
