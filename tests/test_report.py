@@ -280,3 +280,21 @@ def test_current_year_report_2569(tmp_path):
     assert level in ("ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน")
     comparison = rows(table(document, "ตัวชี้วัด", "ปี ๒๕๖๘", "ปี ๒๕๖๙", "ผลต่าง"))
     assert len(comparison) == 10
+
+
+def test_one_year_only_numbers_the_sections_without_gaps(tmp_path):
+    from builders import SCORES, MasterSpec, build_master, weighted
+
+    spec = MasterSpec()
+    spec.score_years = [2566]
+    spec.scores = {2566: list(SCORES[2566])}
+    spec.results = [[2566, weighted(spec.scores[2566]), None]]
+    master = build_master(tmp_path / "master.xlsx", spec)
+    result = report(master, "--allow-errors")
+    assert result.exit_code in (0, 1), result.output
+    document = docx.Document(str(tmp_path / "ita-xl-output" /
+                                 "ITA-2566-เทศบาลตำบลตัวอย่างพัฒนา-report.docx"))
+    numbers = [plain(p.text).split(".")[0] for p in document.paragraphs
+               if p.paragraph_format.keep_with_next and plain(p.text)[:1].isdigit()]
+    assert numbers == [str(n) for n in range(1, len(numbers) + 1)] and len(numbers) == 5
+    assert "ไม่มีคะแนนของปีก่อนให้เปรียบเทียบ" in all_text(document)

@@ -98,6 +98,7 @@ class Writer:
     def __init__(self, doc: DocxDocument, thai_digits: bool = True) -> None:
         self.doc = doc
         self.thai_digits = thai_digits
+        self.sections = 0  # numbered headings written so far
 
     def d(self, text: str) -> str:
         """``text`` with Thai digits (the default of official documents) or as it is."""
@@ -139,6 +140,13 @@ class Writer:
         p.paragraph_format.space_before = Pt(6)
         p.paragraph_format.keep_together = True
         return p
+
+    def numbered(self, text: str) -> Paragraph:
+        """A heading numbered in the order written (a section left out leaves no gap)."""
+        from ita_xl.messages import text as catalogue
+
+        self.sections += 1
+        return self.heading(catalogue("rep-numbered", n=self.sections, text=text))
 
     def labelled(self, label: str, text: str, keep: bool = False) -> Paragraph:
         """``label`` bold at 20 pt, then the text at 16 pt (the memo's head lines)."""

@@ -66,11 +66,11 @@ def write_progress_sections(w: Writer, a: Analysis, follow: FollowUp, tx: Text) 
     w.para(tx.t("rep-progress-title-2", agency=a.agency, plan=a.plan_year,
                 date=tx.date(follow.as_of)), 18, True, WD_ALIGN_PARAGRAPH.CENTER, keep=True,
            space_after=6)
-    w.heading(tx.t("rep-h-progress-summary"))
+    w.numbered(tx.t("rep-h-progress-summary"))
     w.para(progress_body(a, follow, tx), indent=True, space_after=3, keep=True)
     w.table([tx.t("rep-col-state"), tx.t("rep-col-count")], summary_rows(follow, tx),
             (8.0, 3.0), ("l", "r"))
-    w.heading(tx.t("rep-h-overdue"))
+    w.numbered(tx.t("rep-h-overdue"))
     overdue = overdue_rows(a, follow, tx)
     if not overdue:
         w.para(tx.t("rep-no-overdue"), indent=True)
@@ -79,7 +79,7 @@ def write_progress_sections(w: Writer, a: Analysis, follow: FollowUp, tx: Text) 
                  tx.t("rep-col-end"), tx.t("rep-col-days")], overdue,
                 (1.4, 5.4, 3.9, 2.5, 2.8), ("c", "l", "l", "l", "r"))
     w.landscape_section(True)
-    w.heading(tx.t("rep-h-progress-all"))
+    w.numbered(tx.t("rep-h-progress-all"))
     w.table([tx.t("rep-col-no"), tx.t("rep-col-indicator"), tx.t("rep-col-measure"),
              tx.t("rep-col-responsible"), tx.t("rep-col-period"), tx.t("rep-col-status"),
              tx.t("rep-col-progress"), tx.t("rep-col-state")], all_rows(a, follow, tx),

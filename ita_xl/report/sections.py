@@ -138,20 +138,22 @@ def write_sections(w: Writer, a: Analysis, tx: Text, unit: str) -> None:
     w.para(tx.t("rep-title-2", agency=a.agency, year=a.fiscal_year), 18, True,
            WD_ALIGN_PARAGRAPH.CENTER, keep=True, space_after=6)
     _result(w, a, tx)
-    w.heading(tx.t("rep-h-current", year=a.fiscal_year))
+    w.numbered(tx.t("rep-h-current", year=a.fiscal_year))
     _score_table(w, tx, year_rows(a, a.fiscal_year, tx))
     prev = a.previous_year
     if prev is not None:
-        w.heading(tx.t("rep-h-previous", year=prev))
+        w.numbered(tx.t("rep-h-previous", year=prev))
         _score_table(w, tx, year_rows(a, prev, tx))
-        w.heading(tx.t("rep-h-compare", prev=prev, year=a.fiscal_year))
+        w.numbered(tx.t("rep-h-compare", prev=prev, year=a.fiscal_year))
         w.table([tx.t("rep-col-indicator"), tx.t("rep-col-year", year=prev),
                  tx.t("rep-col-year", year=a.fiscal_year), tx.t("rep-col-change")],
                 comparison_rows(a, prev, tx), (8.5, 2.5, 2.5, 2.5), ("l", "r", "r", "r"))
-    w.heading(tx.t("rep-h-analysis"))
+    else:
+        w.para(tx.t("rep-no-previous"), indent=True, space_after=3)
+    w.numbered(tx.t("rep-h-analysis"))
     for sentence in analysis_sentences(a, tx):
         w.para(sentence, indent=True, space_after=3)
-    w.heading(tx.t("rep-h-recommendations"))
+    w.numbered(tx.t("rep-h-recommendations"))
     if a.recommendations:
         w.table([tx.t("rep-col-instrument"), tx.t("rep-col-indicator"), tx.t("rep-col-weakness"),
                  tx.t("rep-col-recommendation")], recommendation_rows(a, tx),
@@ -164,7 +166,7 @@ def write_sections(w: Writer, a: Analysis, tx: Text, unit: str) -> None:
 
 def _result(w: Writer, a: Analysis, tx: Text) -> None:
     cur = a.current
-    w.heading(tx.t("rep-h-result"))
+    w.numbered(tx.t("rep-h-result"))
     inst = cur.instruments if cur else {}
     w.para(tx.t("rep-result-sentence", year=a.fiscal_year, agency=a.agency,
                 overall=tx.num(cur.overall if cur else None), level=tx.level(cur, a),
@@ -195,7 +197,7 @@ TABLE_SIZE = 14.0  # seven columns: 16 pt would cut long Thai words (ประ�
 def write_measures(w: Writer, a: Analysis, tx: Text, unit: str) -> None:
     """The measures table on landscape pages (seven columns at 16 pt need the width)."""
     w.landscape_section(True)
-    w.heading(tx.t("rep-h-measures", plan=a.plan_year))
+    w.numbered(tx.t("rep-h-measures", plan=a.plan_year))
     if not a.measures:
         w.para(tx.t("rep-measures-none"), indent=True)
         return
