@@ -212,6 +212,6 @@ def _follow_up_lines(result: DocJobResult, lang: str) -> List[str]:
     for item in follow.overdue:
         m = result.measures[item.number - 1]
         lines.append(text("rep-overdue-line", lang, days=item.days_overdue, number=item.number,
-                          measure=thai.one_line(m.measure)[:60],
+                          measure=" ".join(m.measure.split())[:60],
                           responsible=", ".join(m.responsible) or "-"))
     return lines
