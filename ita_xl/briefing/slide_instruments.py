@@ -42,7 +42,8 @@ def _card(deck: Deck, page: Page, code: str, box: Box) -> None:
     weight = deck.t("weight", weight=f.num(inst.weight, 0)) if inst else ""
     page.label(band, f"{code}  {weight}".strip(), (26, 14), True, pal.paper)
     inner = body.inset(emu(12), emu(8))
-    name_box, big, change_box, rest = inner.split_v([0.14, 0.2, 0.1, 0.56], gap=emu(4))
+    name_box, big, change_box, line_box, rest = inner.split_v([0.13, 0.18, 0.09, 0.09, 0.51],
+                                                              gap=emu(4))
     name = inst.name_en if (inst and f.lang == "en") else (inst.name_th if inst else code)
     page.text(name_box, [Para(name, color=pal.grey)], sizes=(20, 14),
               anchor=MSO_ANCHOR.MIDDLE, align=PP_ALIGN.CENTER)
@@ -53,11 +54,31 @@ def _card(deck: Deck, page: Page, code: str, box: Box) -> None:
         page.line(change_box, deck.t("change-from", year=f.year(a.previous_year),
                                      change=f.num(diff, signed=True)), (20, 13), False, colour,
                   PP_ALIGN.CENTER)
+    line = level_line(deck, code)
+    if line is not None:
+        page.line(line_box, line[0], (18, 12), False, line[1], PP_ALIGN.CENTER)
     layout.add_line(page.slide, rest.left, rest.top, rest.right, rest.top, pal.line)
     items = [ind for ind in a.indicators if ind.instrument == code]
     rows_box = Box(rest.left, rest.top + emu(6), rest.width, rest.height - emu(6))
     _indicator_rows(deck, page, rows_box, items, _most_items(deck))
     page.note(_sentence(deck, code, name, score, prev, items))
+    if line is not None:
+        page.note(line[0])
+
+
+def level_line(deck: Deck, code: str):
+    """(text, colour) of the next level's line for instrument ``code``, as the analysis computed
+    it; None when the next level sets no line for it (or there is no next level)."""
+    a, f, pal = deck.analysis, deck.fmt, deck.style.palette
+    nxt = a.next_level
+    gap = next((g for g in nxt.instruments if g.code == code), None) if nxt else None
+    if gap is None:
+        return None
+    level, line = nxt.label(f.lang), f.num(gap.line, 0)
+    if gap.gap is None or gap.gap > 0:
+        return (deck.t("instrument-line-short", level=level, line=line,
+                       gap=f.num(gap.gap)), pal.red)
+    return deck.t("instrument-line-met", level=level, line=line), pal.green
 
 
 def _most_items(deck: Deck) -> int:

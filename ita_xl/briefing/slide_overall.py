@@ -1,5 +1,6 @@
-"""The overall score: its grade and band, the distance to the next band, the trend and how it
-compares with the national average (a native chart of the years)."""
+"""Where we stand: the overall score, its level in the year's own scheme, what it takes to reach
+the next level (the overall gap and each instrument below its line), the change, the national
+average and the trend, beside a native chart of the years with the pass and excellent lines."""
 from __future__ import annotations
 
 from typing import List, Optional
@@ -10,58 +11,72 @@ from pptx.enum.shapes import MSO_SHAPE
 from ita_xl.briefing import chart_marks, layout, story
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Box, Para, emu
-from ita_xl.framework.model import GradeBand
+from ita_xl.rounding import diff
 
-
-def next_band(bands, score: float) -> Optional[GradeBand]:
-    """The lowest band that starts above ``score`` (None at the top band)."""
-    above = [b for b in bands if b.low > round(score, 2)]
-    return min(above, key=lambda b: b.low) if above else None
+BADGE_SIZES = (32.0, 18.0)
 
 
 def build(deck: Deck) -> Page:
     a, f, pal = deck.analysis, deck.fmt, deck.style.palette
     page = deck.page("overall", deck.t("overall-title", year=f.year(a.fiscal_year)))
-    card, right = page.content.split_h([0.42, 0.58], gap=emu(24))
+    card, right = page.content.split_h([0.44, 0.56], gap=emu(24))
     cur = a.current
     score = cur.overall if cur else None
-    grade = (cur.label(f.lang) or None) if cur else None  # in the year's own scheme
-    if grade is None and score is not None:
-        grade = a.framework.grade_for(score)
+    label = cur.label(f.lang) if cur else ""
     layout.add_rect(page.slide, card, pal.mist, None, MSO_SHAPE.ROUNDED_RECTANGLE)
     inner = card.inset(emu(14), emu(10))
-    head, rest = inner.take_top(emu(30))
+    head, rest = inner.take_top(emu(28))
     page.text(head, [Para(deck.t("overall-label", year=f.year(a.fiscal_year)),
                           color=pal.grey)], sizes=deck.style.sizes.label)
-    big, facts = rest.take_top(emu(112), gap=emu(6))
-    number_box, badge_box = big.split_h([0.62, 0.38], gap=emu(10))
-    page.line(number_box, f.num(score), (deck.style.sizes.big_number, 36), True, pal.navy)
-    if grade:
-        badge = badge_box.inset(0, emu(16))
+    big, rest = rest.take_top(emu(84), gap=emu(2))
+    page.line(big, f.num(score), (80, 36), True, pal.navy)
+    if label:
+        badge_row, rest = rest.take_top(emu(40), gap=emu(8))
+        width = min(badge_row.width, layout.line_width(label, BADGE_SIZES[0], True, 14))
+        badge = Box(badge_row.left, badge_row.top, width, badge_row.height)
         shape = layout.add_rect(page.slide, badge, pal.gold, None, MSO_SHAPE.ROUNDED_RECTANGLE)
-        page.label(shape, deck.t("grade", grade=grade), (40, 20), True, pal.paper)
-    lines = _facts(deck, score, grade)
-    page.text(facts, [Para(text, color=colour) for text, colour in lines],
-              sizes=deck.style.sizes.body)
+        page.label(shape, deck.t("grade", grade=label), BADGE_SIZES, True, pal.paper)
+    lines = facts(deck, score)
+    page.text(rest, [Para(text, color=colour) for text, colour in lines],
+              sizes=deck.style.sizes.label)
     _chart(deck, page, right)
-    _notes(deck, page, score, grade, lines)
+    _notes(deck, page, score, label, lines)
     return page
 
 
-def _facts(deck: Deck, score: Optional[float], grade: Optional[str]) -> List[tuple]:
+def level_lines(deck: Deck) -> List[tuple]:
+    """What it takes to reach the next level, as the analysis computed it (shared with the
+    instruments slide's notes): the next level, the overall gap, each instrument below its line."""
     a, f, pal = deck.analysis, deck.fmt, deck.style.palette
-    out = []
-    band = a.framework.band_of(grade) if grade else None
-    if band:
-        out.append((deck.t("band", grade=band.grade, low=f.num(band.low), high=f.num(band.high)),
-                    pal.ink))
-    if score is not None:
-        nxt = next_band(a.framework.grades, score)
-        if nxt:
-            out.append((deck.t("to-next-band", points=f.num(nxt.low - score), grade=nxt.grade,
-                               low=f.num(nxt.low)), pal.navy))
+    cur = a.current
+    if cur is None or cur.overall is None:
+        return []
+    nxt = a.next_level
+    if nxt is None:
+        return [(deck.t("top-band"), pal.green)] if cur.rating is not None else []
+    out = [(deck.t("next-level", level=nxt.label(f.lang)), pal.navy)]
+    if nxt.overall_gap > 0:
+        out.append((deck.t("next-overall-short", gap=f.num(nxt.overall_gap),
+                           line=f.num(nxt.overall_line, 0)), pal.red))
+    else:
+        out.append((deck.t("next-overall-met", line=f.num(nxt.overall_line, 0)), pal.green))
+    for gap in nxt.blocking:
+        if gap.gap is None:
+            out.append((deck.t("next-instrument-unknown", code=gap.code,
+                               line=f.num(gap.line, 0)), pal.red))
         else:
-            out.append((deck.t("top-band"), pal.green))
+            out.append((deck.t("next-instrument-short", code=gap.code, score=f.num(gap.score),
+                               gap=f.num(gap.gap), line=f.num(gap.line, 0)), pal.red))
+    if nxt.instruments and not nxt.blocking:
+        out.append((deck.t("next-instruments-met"), pal.green))
+    if any(g.computed for g in nxt.instruments):
+        out.append((deck.t("instruments-computed"), pal.grey))
+    return out
+
+
+def facts(deck: Deck, score: Optional[float]) -> List[tuple]:
+    a, f, pal = deck.analysis, deck.fmt, deck.style.palette
+    out = level_lines(deck)
     cur, prev = a.current, a.previous_year
     if cur and cur.change_prev is not None and prev is not None:
         colour = pal.green if cur.change_prev >= 0 else pal.red
@@ -71,13 +86,18 @@ def _facts(deck: Deck, score: Optional[float], grade: Optional[str]) -> List[tup
     if national is None and a.framework.national:
         national = a.framework.national.average
     if national is not None and score is not None:
-        diff = score - national
+        diff = a_minus_b(score, national)
         key = "national-above" if diff >= 0 else "national-below"
         out.append((deck.t(key, average=f.num(national), diff=f.num(abs(diff))),
                     pal.green if diff >= 0 else pal.red))
     if a.overall_slope is not None and len(a.years) > 2:
         out.append((deck.t("trend", slope=f.num(a.overall_slope, signed=True)), pal.ink))
     return out
+
+
+def a_minus_b(a: float, b: float) -> float:
+    """The one two-decimal, half-up difference (ita_xl.rounding)."""
+    return diff(a, b)
 
 
 def _chart(deck: Deck, page: Page, box: Box) -> None:
@@ -98,18 +118,18 @@ def _chart(deck: Deck, page: Page, box: Box) -> None:
                             colours, story.marks(deck))
 
 
-def _notes(deck: Deck, page: Page, score: Optional[float], grade: Optional[str],
+def _notes(deck: Deck, page: Page, score: Optional[float], label: str,
            facts: List[tuple]) -> None:
     a, f = deck.analysis, deck.fmt
     if score is None:
         page.note(deck.t("notes-overall-missing", year=f.year(a.fiscal_year)))
         return
     page.note(deck.t("notes-overall", year=f.year(a.fiscal_year), score=f.num(score),
-                     grade=grade or "-"))
+                     grade=label or "-"))
     for text, _colour in facts:
         page.note(text)
     cur = a.current
-    if cur and cur.overall_mismatch:  # the analysis' one rule (more than 0.01 apart)
+    if cur and cur.overall_mismatch:
         page.note(deck.t("notes-overall-recomputed", published=f.num(cur.published_overall),
                          computed=f.num(cur.computed_overall)))
     history = ", ".join(deck.t("year-score", year=f.year(y), score=f.num(a.by_year[y].overall))

@@ -22,15 +22,8 @@ def fix_first(a: Analysis) -> List[IndicatorResult]:
 
 
 def tone(a: Analysis, ind: IndicatorResult) -> str:
-    """Whether a head should read ``ind`` as weak (below the pass mark, or fell), improving
-    (rose) or steady — from the analysis' reasons and changes, never from a rank alone."""
-    reasons = set(ind.weak_reasons)
-    if "below-pass" in reasons or "declined" in reasons:
-        return WEAK
-    entry = ind.years.get(a.fiscal_year)
-    if entry is not None and entry.change_prev is not None and entry.change_prev > 0:
-        return IMPROVING
-    return STEADY
+    """The analysis' colour meaning of ``ind``: weak, improving or steady."""
+    return ind.tone
 
 
 def tone_colour(deck, ind: IndicatorResult) -> str:
@@ -40,8 +33,7 @@ def tone_colour(deck, ind: IndicatorResult) -> str:
 
 def top_label(deck) -> str:
     """The name of the best result the year's scheme gives (AA, or ผ่านดีเยี่ยม from 2566)."""
-    grades = deck.analysis.framework.grades
-    return grades[0].grade if grades else ""
+    return deck.analysis.framework.rating.top.label(deck.fmt.lang)
 
 
 def marks(deck) -> List[Mark]:
@@ -55,5 +47,9 @@ def marks(deck) -> List[Mark]:
 def reason_texts(deck, ind: IndicatorResult) -> List[str]:
     """Why the analysis ranks ``ind`` where it does, in the deck's words."""
     a, f = deck.analysis, deck.fmt
-    return [deck.t("reason-" + r, mark=f.num(a.pass_mark, 0), three=f.int(3))
-            for r in ind.weak_reasons]
+    level = a.next_level
+    return [deck.t("reason-" + r, mark=f.num(a.pass_mark, 0), three=f.int(3),
+                   instrument=ind.instrument,
+                   line=f.num(ind.level_line, 0) if ind.level_line is not None else "",
+                   level=level.label(f.lang) if level is not None else "")
+            for r in ind.priority_reasons]

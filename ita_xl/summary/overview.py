@@ -13,6 +13,7 @@ from xlsxwriter.worksheet import Worksheet
 from ita_xl import thai
 from ita_xl.analysis import Analysis
 from ita_xl.messages import text
+from ita_xl.rounding import diff
 from ita_xl.summary.page import setup_page, top_block
 from ita_xl.summary.style import (
     BORDER, LINE_PT, NUMERIC_KINDS, ROW_PAD, Book, Column, line_count,
@@ -87,6 +88,7 @@ def _result_facts(book: Book, a: Analysis) -> List[Fact]:
     if cur is not None:
         facts.append((book.t("summary-overall", year=a.fiscal_year), cur.overall, "score"))
         facts.append((book.t("summary-grade"), cur.label(book.lang), "text"))
+        facts += _level_facts(book, a)
         if a.previous_year is not None and cur.change_prev is not None:
             facts.append((book.t("summary-change-since", year=a.previous_year), cur.change_prev,
                           "change"))
@@ -95,9 +97,9 @@ def _result_facts(book: Book, a: Analysis) -> List[Fact]:
                           "score"))
             if cur.overall is not None:
                 facts.append((book.t("summary-vs-national"),
-                              cur.vs_national, "change"))
+                              diff(cur.overall, cur.national_average), "change"))
     facts.append((book.t("summary-target"), a.target, "score"))
-    below = [i for i in a.indicators if i.current is not None and i.current < a.pass_mark]
+    below = [i for i in a.indicators if "below-pass" in i.weak_reasons]
     facts.append((book.t("summary-below-pass", mark=book.num_text(a.pass_mark, 0)), len(below),
                   "int"))
     first = a.priorities[:3]
@@ -109,6 +111,28 @@ def _result_facts(book: Book, a: Analysis) -> List[Fact]:
     warnings = sum(1 for f in a.open_findings if f.severity == "warning")
     facts.append((book.t("summary-open-errors"), errors, "int"))
     facts.append((book.t("summary-open-warnings"), warnings, "int"))
+    return facts
+
+
+def _level_facts(book: Book, a: Analysis) -> List[Fact]:
+    """What it takes to reach the next level, as the analysis computed it: the overall gap and
+    each instrument below its line (the deck's overall slide shows the same)."""
+    nxt = a.next_level
+    if nxt is None:
+        return [(book.t("summary-next-level"), book.t("summary-top-level"), "text")] \
+            if a.current is not None and a.current.rating is not None else []
+    level = nxt.label(book.lang)
+    facts: List[Fact] = [(book.t("summary-next-level"), level, "text"),
+                         (book.t("summary-next-overall-gap", level=level,
+                                 line=book.num_text(nxt.overall_line, 0)), nxt.overall_gap,
+                          "score")]
+    for gap in nxt.instruments:
+        name = book.t("summary-next-instrument-gap", code=gap.code,
+                      line=book.num_text(gap.line, 0))
+        if gap.computed:
+            name += " " + book.t("summary-computed-mark")
+        facts.append((name, gap.gap, "score") if gap.gap is not None
+                     else (name, book.t("summary-no-score"), "text"))
     return facts
 
 
@@ -158,12 +182,27 @@ def _year_table(book: Book, ws: Worksheet, top: int, a: Analysis) -> Placed:
             source = book.t("summary-source-published")
         elif r is not None and r.computed_overall is not None:
             source = book.t("summary-source-computed")
-        vs = r.vs_national if r is not None else None
+        vs = diff(overall, national) if overall is not None and national is not None else None
         rows.append([y, overall, r.label(book.lang) if r else "", r.change_prev if r else None,
                      national, vs, a.aa_mark, a.pass_mark, source])
     last, _ = book.write_table(ws, top, 0, columns, rows, "Years", WIDTHS)
     keys = ["year", "overall", "grade", "change", "national", "vs_national", "aa", "pass"]
     return Placed(ws.get_name(), top, top + 1, last, {k: i for i, k in enumerate(keys)})
+
+
+def _instrument_source(book: Book, r, codes: Sequence[str]) -> str:
+    """Published, computed from the indicators, or both (per the analysis)."""
+    if r is None:
+        return ""
+    kinds = {r.instrument_scores[c].computed for c in codes if c in r.instrument_scores
+             and r.instrument_scores[c].score is not None}
+    if not kinds:
+        return ""
+    if kinds == {False}:
+        return book.t("summary-source-published")
+    if kinds == {True}:
+        return book.t("summary-source-computed")
+    return book.t("summary-source-mixed")
 
 
 def _instrument_table(book: Book, ws: Worksheet, top: int, a: Analysis) -> Placed:
@@ -176,10 +215,12 @@ def _instrument_table(book: Book, ws: Worksheet, top: int, a: Analysis) -> Place
         w = weights.get(code)
         head = code if w is None else f"{code} ({book.num_text(w, 0)}%)"
         columns.append(Column(head, "score"))
+    columns.append(Column(book.t("summary-col-source"), "center"))
     rows = []
     for y in a.years:
         r = a.by_year.get(y)
-        rows.append([y] + [(r.instruments.get(c) if r else None) for c in codes])
+        rows.append([y] + [(r.instruments.get(c) if r else None) for c in codes]
+                    + [_instrument_source(book, r, codes)])
     last, _ = book.write_table(ws, top, 0, columns, rows, "Instruments",
                                WIDTHS[: len(columns)])
     cols = {"year": 0}

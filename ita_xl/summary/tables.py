@@ -53,6 +53,16 @@ def indicator_label(book: Book, ind: IndicatorResult) -> str:
     return book.digits(f"{ind.number} {ind.name(book.lang)}")
 
 
+def reason_texts(book: Book, a: Analysis, ind: IndicatorResult) -> List[str]:
+    """Why the analysis ranks ``ind`` where it does (its priority reasons), in this workbook's
+    words; the deck shows the same reasons."""
+    nxt = a.next_level
+    return [book.t(f"summary-weak-{r}", instrument=ind.instrument,
+                   level=nxt.label(book.lang) if nxt is not None else "",
+                   line=book.num_text(ind.level_line, 0) if ind.level_line is not None else "")
+            for r in ind.priority_reasons]
+
+
 def weight_kind(analysis: Analysis) -> str:
     return "int" if all(float(i.weight).is_integer() for i in analysis.indicators) else "score"
 
@@ -144,7 +154,7 @@ def gaps_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
     ]
     rows = []
     for ind in ranked + rest:
-        reasons = "\n".join(book.t(f"summary-weak-{r}") for r in ind.weak_reasons)
+        reasons = "\n".join(reason_texts(book, a, ind))
         rows.append([
             ind.priority, indicator_label(book, ind), ind.instrument, ind.weight, ind.current,
             ind.target, ind.gap_target.gap if ind.gap_target else None,
