@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from briefing_helpers import THAI, charts, shape_texts, slide_text, tables, title_of
-from builders import MasterSpec, build_master
+from builders import MasterSpec, build_master, default_measures
 from render import to_pdf
 
 from ita_xl import messages, thai
@@ -276,3 +276,87 @@ def test_english_deck_has_no_thai_where_it_should_not(tmp_path):
     assert all(be not in t for t in titles[1:])
     text = "\n".join(slide_text(s) for s in prs.slides)
     assert re.search(r"\b(Oct|Nov|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep) 20\d\d\b", text)
+
+
+# --- a master of the year staff are in: 2569 results, levels and instruments as published -----
+
+SCORES_2569 = {
+    2567: [92.10, 90.40, 93.00, 90.20, 91.50, 86.40, 85.10, 84.30, 93.20, 94.10],
+    2568: [94.20, 93.10, 95.00, 92.60, 94.40, 88.20, 87.50, 87.90, 95.60, 96.30],
+    2569: [96.00, 95.50, 97.00, 94.00, 96.00, 90.00, 88.00, 86.00, 97.00, 98.00],
+}
+
+
+def _instrument_means(scores):
+    iit = sum(scores[:5]) / 5
+    eit = sum(scores[5:8]) / 3
+    oit = sum(scores[8:]) / 2
+    return [round(iit + 1e-9, 2), round(eit + 1e-9, 2), round(oit + 1e-9, 2)]
+
+
+def master_2569(path: Path) -> Path:
+    """A 2569 master as the NACC publishes: levels typed, IIT/EIT/OIT typed in the Results."""
+    from builders import replace_sheet, weighted
+
+    spec = MasterSpec(score_years=[2567, 2568, 2569], scores=SCORES_2569)
+    spec.agency[1] = ["ปีงบประมาณ", 2569]
+    rows = default_measures() + [["6 คุณภาพการดำเนินงาน", "ลดขั้นตอนการให้บริการ",
+                                  "๑. สำรวจความพึงพอใจ", "สำนักปลัดเทศบาล", "", "", "", 0]]
+    spec.measures = [row[:4] + ["ตุลาคม ๒๕๖๙ - กันยายน ๒๕๗๐", "รายงานความก้าวหน้าทุก ๖ เดือน",
+                                "ยังไม่เริ่ม" if row[7] == 0 else row[6], row[7]] for row in rows]
+    build_master(path, spec)
+    rows = [["ปีงบประมาณ", "คะแนนรวม", "ระดับ", "IIT", "EIT", "OIT"]]
+    for year, label in ((2567, "ผ่าน"), (2568, "ผ่านดี"), (2569, "ผ่านดี")):
+        rows.append([year, weighted(SCORES_2569[year]), label,
+                     *_instrument_means(SCORES_2569[year])])
+    return replace_sheet(path, "ผลการประเมิน", rows)
+
+
+def test_a_2569_master_shows_its_level_and_what_the_next_level_takes(tmp_path):
+    master = master_2569(tmp_path / "m2569.xlsx")
+    analysis = _analysis(master)
+    cur, nxt = analysis.current, analysis.next_level
+    assert cur.label("th") == "ผ่านดี" and nxt is not None and nxt.label("th") == "ผ่านดีเยี่ยม"
+    blocking = [g for g in nxt.blocking]
+    assert [g.code for g in blocking] == ["EIT"]
+    result, deck, summary = _run(master, tmp_path / "out")
+    assert result.exit_code == 0, [f.code for f in result.report.findings]
+    prs = Presentation(str(deck))
+    overall = next(s for s in prs.slides
+                   if title_of(s) == messages.text("briefing-overall-title", year="2569"))
+    text = slide_text(overall)
+    assert "ผ่านดี" in text and "ผ่านดีเยี่ยม" in text
+    assert not re.search(r"\b(AA|A|B)\b", text)  # no retired letter for a 2566+ year
+    assert messages.text("briefing-next-overall-short", gap=thai.format_number(nxt.overall_gap),
+                         line="95") in text
+    eit = blocking[0]
+    assert messages.text("briefing-next-instrument-short", code="EIT",
+                         score=thai.format_number(eit.score), gap=thai.format_number(eit.gap),
+                         line="95") in text
+    instruments = next(s for s in prs.slides if "IIT" in title_of(s))
+    itext = slide_text(instruments)
+    assert messages.text("briefing-instrument-line-short", level="ผ่านดีเยี่ยม", line="95",
+                         gap=thai.format_number(eit.gap)) in itext
+    assert itext.count(messages.text("briefing-instrument-line-met", level="ผ่านดีเยี่ยม",
+                                     line="95")) == 2  # IIT and OIT are at their line
+    # the summary names the same level and gaps, from the same analysis
+    wb = openpyxl.load_workbook(summary)
+    ws = wb[messages.text("summary-sheet-overview")]
+    cells = {str(r[0]): r[4] for r in ws.iter_rows(values_only=True) if r and r[0]}
+    assert cells[messages.text("summary-grade")] == "ผ่านดี"
+    assert cells[messages.text("summary-next-level")] == "ผ่านดีเยี่ยม"
+    assert cells[messages.text("summary-next-overall-gap", level="ผ่านดีเยี่ยม",
+                               line="95")] == nxt.overall_gap
+    assert cells[messages.text("summary-next-instrument-gap", code="EIT", line="95")] == eit.gap
+    years = [r for r in ws.iter_rows(values_only=True) if r and r[0] in (2567, 2568, 2569)]
+    assert [r[2] for r in years[:3]] == ["ผ่าน", "ผ่านดี", "ผ่านดี"]
+
+
+def test_a_2569_deck_in_english_names_the_level_in_english(tmp_path):
+    master = master_2569(tmp_path / "m2569.xlsx")
+    analysis = _analysis(master)
+    _result, deck, _summary = _run(master, tmp_path / "out", lang="en")
+    prs = Presentation(str(deck))
+    text = "\n".join(slide_text(s) for s in list(prs.slides)[:3])
+    assert analysis.current.label("en") in text and analysis.next_level.label("en") in text
+    assert "fiscal year 2026 (BE 2569)" in title_of(prs.slides[0])

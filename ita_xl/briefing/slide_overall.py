@@ -38,7 +38,7 @@ def build(deck: Deck) -> Page:
         page.label(shape, deck.t("grade", grade=label), BADGE_SIZES, True, pal.paper)
     lines = facts(deck, score)
     page.text(rest, [Para(text, color=colour) for text, colour in lines],
-              sizes=deck.style.sizes.label)
+              sizes=(22, 14))
     _chart(deck, page, right)
     _notes(deck, page, score, label, lines)
     return page
