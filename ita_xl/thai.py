@@ -286,3 +286,23 @@ def format_period(period: Period, thai_digits: bool = False) -> str:
     from ita_xl.thai_dates import format_period as impl
 
     return impl(period, thai_digits)
+
+
+def format_period_en(period: Period) -> str:
+    """'Oct 2023 – Mar 2024' (Common Era); days only where the period does not follow whole
+    months — the English counterpart of :func:`format_period`."""
+    import calendar
+
+    start, end = period.start, period.end
+
+    def side(day: date, with_day: bool) -> str:
+        text = f"{MONTHS_EN[day.month - 1][:3]} {day.year}"
+        return f"{day.day} {text}" if with_day else text
+
+    whole_start = start.day == 1
+    whole_end = end.day == calendar.monthrange(end.year, end.month)[1]
+    if start == end:
+        return side(start, True)
+    if whole_start and whole_end and (start.year, start.month) == (end.year, end.month):
+        return side(start, False)
+    return f"{side(start, not whole_start)} – {side(end, not whole_end)}"

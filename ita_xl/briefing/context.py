@@ -6,7 +6,6 @@ notes, so each slide module only decides what to show.
 """
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Dict, List, Optional
@@ -76,28 +75,10 @@ class Fmt:
         return thai.MONTHS_TH_ABBR[month - 1]
 
     def period(self, period: Period) -> str:
-        """A measure's period: 'ต.ค. 66 – มี.ค. 67' in Thai, 'Oct 2023 – Mar 2024' in English;
-        days only where the period does not follow whole months."""
+        """A measure's period: 'ต.ค. 66 – มี.ค. 67' in Thai, 'Oct 2023 – Mar 2024' in English."""
         if self.lang != "en":
             return thai.format_period(period, thai_digits=self.thai_digits)
-        start, end = period.start, period.end
-        whole_start = start.day == 1
-        whole_end = end.day == calendar.monthrange(end.year, end.month)[1]
-        if start == end:
-            text = self._day_en(start, True)
-        elif whole_start and whole_end and (start.year, start.month) == (end.year, end.month):
-            text = self._day_en(start, False)
-        else:
-            text = f"{self._day_en(start, not whole_start)} – {self._day_en(end, not whole_end)}"
-        return self.digits(text)
-
-    def _day_en(self, day: date, with_day: bool) -> str:
-        text = f"{self.month_abbr(day.month)} {day.year}"
-        return f"{day.day} {text}" if with_day else text
-
-    def indicator(self, ind: IndicatorResult, numbered: bool = True) -> str:
-        name = ind.name(self.lang)
-        return self.t("indicator-label", n=self.int(ind.number), name=name) if numbered else name
+        return self.digits(thai.format_period_en(period))
 
 
 @dataclass

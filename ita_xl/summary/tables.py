@@ -187,6 +187,22 @@ def measure_indicator(book: Book, analysis: Analysis, m: MeasureView) -> str:
     return book.digits(f"{ind.number} {ind.name_en if book.lang == 'en' else ind.name_th}")
 
 
+def _period(book: Book, m: MeasureView) -> str:
+    """As staff typed it in Thai; in English the parsed period (Common Era) where there is one."""
+    if book.lang == "en" and m.period is not None:
+        return book.digits(thai.format_period_en(m.period))
+    if m.period_text:
+        return m.period_text
+    return thai.format_period(m.period, thai_digits=book.thai_digits) if m.period else ""
+
+
+def _status(book: Book, m: MeasureView) -> str:
+    """As staff typed it in Thai; in English the analysis' status value in words."""
+    if book.lang == "en" and m.status_value:
+        return book.t(f"summary-status-{m.status_value}")
+    return m.status
+
+
 def measures_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
     """One row per measure, as staff wrote it, with the indicator resolved."""
     columns = [
@@ -202,11 +218,9 @@ def measures_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
     ]
     rows = []
     for n, m in enumerate(analysis.measures, 1):
-        period = m.period_text
-        if not period and m.period is not None:
-            period = thai.format_period(m.period, thai_digits=book.thai_digits)
         rows.append([n, measure_indicator(book, analysis, m), m.measure, m.method,
-                     "\n".join(m.responsible), period, m.follow_up, m.status, m.progress])
+                     "\n".join(m.responsible), _period(book, m), m.follow_up,
+                     _status(book, m), m.progress])
     ws = _sheet(book, text("summary-sheet-measures", book.lang))
     title = book.t("summary-title-measures", year=analysis.plan_year)
     placed = _finish(book, ws, st, title, columns, rows, "Measures", freeze_col=2)
