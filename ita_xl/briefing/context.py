@@ -80,6 +80,10 @@ class Fmt:
             return thai.format_period(period, thai_digits=self.thai_digits)
         return self.digits(thai.format_period_en(period))
 
+    def indicator(self, ind: IndicatorResult, numbered: bool = True) -> str:
+        name = ind.name(self.lang)
+        return self.t("indicator-label", n=self.int(ind.number), name=name) if numbered else name
+
 
 @dataclass
 class Page:
