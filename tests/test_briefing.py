@@ -62,14 +62,16 @@ def test_title_slide_names_agency_fiscal_year_and_meeting_date(deck):
     assert thai.format_thai_date(analysis.meeting_date, thai_digits=False) in text
 
 
-def test_overall_slide_shows_score_grade_band_next_band_and_national_average(deck):
+def test_overall_slide_shows_score_level_next_level_gap_and_national_average(deck):
     analysis, result, prs = deck
     slide = _slides_of(result, prs, "overall")[0]
     text = slide_text(slide)
-    cur = analysis.current
+    cur, nxt = analysis.current, analysis.next_level
     assert thai.format_number(cur.overall) in text
-    assert cur.grade == "A" and "85.00–94.99" in text
-    assert thai.format_number(95 - cur.overall) in text  # distance to AA
+    assert cur.label("th") == "A" and "\nA\n" in f"\n{text}\n"
+    assert nxt.label("th") == "AA" and messages.text("briefing-next-level", level="AA") in text
+    assert messages.text("briefing-next-overall-short", gap=thai.format_number(nxt.overall_gap),
+                         line="95") in text  # distance to AA
     assert thai.format_number(cur.national_average) in text
     chart = charts(slide)[0]
     values = list(chart.plots[0].series[0].values)

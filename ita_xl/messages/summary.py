@@ -64,7 +64,7 @@ SUMMARY: Dict[str, Entry] = {
                            "Indicators below the pass mark ({mark})"),
     "summary-next-level": ("ระดับถัดไป", "Next level"),
     "summary-top-level": ("อยู่ในระดับสูงสุดแล้ว", "Already at the top level"),
-    "summary-next-overall-gap": ("คะแนนรวมที่ยังขาดถึงระดับ{level} (เส้น {line})",
+    "summary-next-overall-gap": ("คะแนนรวมที่ยังขาดถึงระดับ {level} (เส้น {line})",
                                  "Overall points short of {level} ({line})"),
     "summary-next-instrument-gap": ("{code} ที่ยังขาดถึงเส้น {line}",
                                     "{code} points short of its {line} line"),
@@ -106,7 +106,7 @@ SUMMARY: Dict[str, Entry] = {
     "summary-weak-below-pass": ("ต่ำกว่าเกณฑ์ผ่าน", "below the pass mark"),
     "summary-weak-declined": ("คะแนนลดลง", "score fell"),
     "summary-weak-lowest-three": ("อยู่ใน 3 อันดับสุดท้าย", "among the lowest three"),
-    "summary-weak-holds-back-level": ("{instrument} ต่ำกว่าเส้นระดับ{level} ({line})",
+    "summary-weak-holds-back-level": ("{instrument} ต่ำกว่าเส้นระดับ {level} ({line})",
                                       "keeps {instrument} under the {level} line ({line})"),
     "summary-gaps-note": (
         "ลำดับความสำคัญ: ตัวชี้วัดที่ถ้าปิดช่องว่างถึงเป้าหมายได้ จะเพิ่มคะแนนรวมมากที่สุด "
