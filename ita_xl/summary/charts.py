@@ -136,7 +136,7 @@ def trend_chart(book: Book, a: Analysis, ws: Worksheet, years: Placed, width_px:
     series("pass", PASS_ORANGE, "long_dash", False, 2, False)
     values = [r.overall for r in a.by_year.values()] + [
         r.national_average for r in a.by_year.values()] + [a.pass_mark]
-    _title(chart, book.t("summary-chart-trend"))
+    _title(chart, book.t("summary-chart-trend", level=a.framework.rating.top.label(book.lang)))
     _value_axis(book, chart, _axis_floor(values, 5), book.t("summary-axis-score"))
     chart.set_x_axis({"num_font": font(14), "num_format": book.num_format("year"),
                       "name": book.t("summary-col-year"), "name_font": font(14)})

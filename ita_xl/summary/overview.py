@@ -169,7 +169,8 @@ def _year_table(book: Book, ws: Worksheet, top: int, a: Analysis) -> Placed:
                Column(book.t("summary-col-change"), "change"),
                Column(book.t("summary-col-national"), "score"),
                Column(book.t("summary-col-vs-national"), "change"),
-               Column(book.t("summary-col-aa", mark=aa), "score"),
+               Column(book.t("summary-col-aa", mark=aa,
+                             level=a.framework.rating.top.label(book.lang)), "score"),
                Column(book.t("summary-col-pass", mark=pm), "score"),
                Column(book.t("summary-col-source"), "center")]
     rows = []

@@ -148,7 +148,8 @@ def gaps_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
         Column(book.t("summary-col-gap-target"), "score"),
         Column(book.t("summary-col-worth"), "score"),
         Column(book.t("summary-col-gap-pass", mark=book.num_text(a.pass_mark, 0)), "score"),
-        Column(book.t("summary-col-gap-aa", mark=book.num_text(a.aa_mark, 0)), "score"),
+        Column(book.t("summary-col-gap-aa", mark=book.num_text(a.aa_mark, 0),
+                      level=a.framework.rating.top.label(book.lang)), "score"),
         Column(book.t("summary-col-weak"), max_width=24),
         Column(book.t("summary-col-measure-count"), "int"),
     ]
