@@ -70,6 +70,25 @@ def _measures(n: int, plan_year: int) -> List[MeasureView]:
     return out
 
 
+def _rate(by_year: Dict[int, YearResult], fw: Framework, fy: int,
+          inds: List[IndicatorResult]) -> None:
+    """Each year's rating and the next level, and the priority model, as analyse() sets them."""
+    from ita_xl.analysis_levels import computed_rating, level_gap
+    from ita_xl.analysis_model import InstrumentScore
+    from ita_xl.analysis_priority import judge
+    from ita_xl.rounding import diff
+
+    for y, result in by_year.items():
+        result.instrument_scores = {c: InstrumentScore(c, v, True)
+                                    for c, v in result.instruments.items()}
+        result.computed_rating = computed_rating(fw, result.overall, result.instrument_scores)
+        if result.national_average is not None:
+            result.vs_national = diff(result.overall, result.national_average)
+    cur = by_year[fy]
+    cur.next_level = level_gap(fy, fw, cur.overall, cur.instrument_scores, cur.computed_rating)
+    judge(inds, fy, fw.pass_mark, cur.next_level)
+
+
 def sample_analysis(n_measures: int = 6, findings: bool = True, draft: bool = False) -> Analysis:
     years = sorted(SCORES)
     fy = years[-1]
@@ -129,6 +148,7 @@ def sample_analysis(n_measures: int = 6, findings: bool = True, draft: bool = Fa
                                 national_average={2564: 81.25, 2565: 87.57, 2566: 90.19}[y],
                                 lowest=min(SCORES[y]), highest=max(SCORES[y]))
         prev_overall = ov
+    _rate(by_year, sample_framework(fy), fy, inds)
     measures = _measures(n_measures, fy + 1)
     for m in measures:
         inds[m.indicator - 1].measure_count += 1

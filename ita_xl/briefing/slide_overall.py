@@ -11,7 +11,6 @@ from pptx.enum.shapes import MSO_SHAPE
 from ita_xl.briefing import chart_marks, layout, story
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Box, Para, emu
-from ita_xl.rounding import diff
 
 BADGE_SIZES = (32.0, 18.0)
 
@@ -83,21 +82,14 @@ def facts(deck: Deck, score: Optional[float]) -> List[tuple]:
         out.append((deck.t("change-from", year=f.year(prev),
                            change=f.num(cur.change_prev, signed=True)), colour))
     national = cur.national_average if cur else None
-    if national is None and a.framework.national:
-        national = a.framework.national.average
-    if national is not None and score is not None:
-        diff = a_minus_b(score, national)
+    if national is not None and cur is not None and cur.vs_national is not None:
+        diff = cur.vs_national  # the analysis' two-decimal difference
         key = "national-above" if diff >= 0 else "national-below"
         out.append((deck.t(key, average=f.num(national), diff=f.num(abs(diff))),
                     pal.green if diff >= 0 else pal.red))
     if a.overall_slope is not None and len(a.years) > 2:
         out.append((deck.t("trend", slope=f.num(a.overall_slope, signed=True)), pal.ink))
     return out
-
-
-def a_minus_b(a: float, b: float) -> float:
-    """The one two-decimal, half-up difference (ita_xl.rounding)."""
-    return diff(a, b)
 
 
 def _chart(deck: Deck, page: Page, box: Box) -> None:

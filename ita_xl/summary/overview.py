@@ -13,7 +13,6 @@ from xlsxwriter.worksheet import Worksheet
 from ita_xl import thai
 from ita_xl.analysis import Analysis
 from ita_xl.messages import text
-from ita_xl.rounding import diff
 from ita_xl.summary.page import setup_page, top_block
 from ita_xl.summary.style import (
     BORDER, LINE_PT, NUMERIC_KINDS, ROW_PAD, Book, Column, line_count,
@@ -96,8 +95,7 @@ def _result_facts(book: Book, a: Analysis) -> List[Fact]:
             facts.append((book.t("summary-national", year=a.fiscal_year), cur.national_average,
                           "score"))
             if cur.overall is not None:
-                facts.append((book.t("summary-vs-national"),
-                              diff(cur.overall, cur.national_average), "change"))
+                facts.append((book.t("summary-vs-national"), cur.vs_national, "change"))
     facts.append((book.t("summary-target"), a.target, "score"))
     below = [i for i in a.indicators if "below-pass" in i.weak_reasons]
     facts.append((book.t("summary-below-pass", mark=book.num_text(a.pass_mark, 0)), len(below),
@@ -183,7 +181,7 @@ def _year_table(book: Book, ws: Worksheet, top: int, a: Analysis) -> Placed:
             source = book.t("summary-source-published")
         elif r is not None and r.computed_overall is not None:
             source = book.t("summary-source-computed")
-        vs = diff(overall, national) if overall is not None and national is not None else None
+        vs = r.vs_national if r is not None else None
         rows.append([y, overall, r.label(book.lang) if r else "", r.change_prev if r else None,
                      national, vs, a.aa_mark, a.pass_mark, source])
     last, _ = book.write_table(ws, top, 0, columns, rows, "Years", WIDTHS)
