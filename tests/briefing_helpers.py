@@ -6,16 +6,18 @@ from typing import Iterator, List
 
 from pptx.oxml.ns import qn
 
+from ita_xl.thai_breaks import plain
+
 THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 def shape_texts(shape) -> List[str]:
     out = []
     if shape.has_text_frame:
-        out.append(shape.text_frame.text)
+        out.append(plain(shape.text_frame.text))
     if getattr(shape, "has_table", False) and shape.has_table:
         for row in shape.table.rows:
-            out.extend(cell.text for cell in row.cells)
+            out.extend(plain(cell.text) for cell in row.cells)
     if getattr(shape, "shape_type", None) == 6:  # group
         for child in shape.shapes:
             out.extend(shape_texts(child))
@@ -31,7 +33,7 @@ def notes_text(slide) -> str:
 
 
 def title_of(slide) -> str:
-    return slide.shapes.title.text if slide.shapes.title is not None else ""
+    return plain(slide.shapes.title.text) if slide.shapes.title is not None else ""
 
 
 def tables(slide) -> list:
@@ -57,4 +59,4 @@ def run_fonts(run) -> dict:
 
 def run_text(run) -> str:
     t = run.find(qn("a:t"))
-    return t.text or "" if t is not None else ""
+    return plain(t.text or "") if t is not None else ""

@@ -20,6 +20,7 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.util import Emu, Pt
 
 from ita_xl.briefing import layout, package, parts, tables, textfit
+from ita_xl.thai_breaks import mark
 from ita_xl.briefing.layout import Box, Para, emu, set_fonts, style_run
 from ita_xl.briefing.palette import STYLE, rgb
 from ita_xl.briefing.template import find_layouts, open_template, remove_body_placeholders
@@ -51,7 +52,7 @@ def setter_paragraphs(frame, paras, style=STYLE, default_color=None):
         if para.align is not None:
             p.alignment = para.align
         run = p.add_run()
-        run.text = para.text
+        run.text = mark(para.text)
         style_run(run, size, para.bold, para.color or default_color, style)
         end = p._p.get_or_add_endParaRPr()
         end.set("sz", str(int(size * 100)))
@@ -224,7 +225,7 @@ def test_copied_slides_and_notes_pages_are_what_python_pptx_makes(tmp_path, note
         for n, slide in enumerate(slides):
             body = notes.text_body(slide) if fast else \
                 slide.notes_slide.notes_text_frame._txBody
-            layout.write_body(body, [Para(f"บันทึก {n}"), Para("second & last")])
+            layout.write_body(body, [Para(f"บันทึก {n}"), Para("second & last")], breaks=False)
         return package.save(prs, WHEN)
 
     fast = deck(True)
@@ -243,4 +244,4 @@ def test_saving_once_equals_saving_then_restamping():
     prs.save(buffer)
     saved = package.save(prs, WHEN)
     assert saved == package.restamp(buffer.getvalue(), WHEN)
-    assert Presentation(io.BytesIO(saved)).slides[0].shapes[-1].text_frame.text == "ทดสอบ"
+    assert Presentation(io.BytesIO(saved)).slides[0].shapes[-1].text_frame.text == mark("ทดสอบ")

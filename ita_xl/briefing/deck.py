@@ -146,7 +146,7 @@ def _write_notes(deck: Deck, page: Page, notes: parts.NotesMaker) -> None:
     body = notes.text_body(page.slide)
     if body is not None:
         layout.write_body(body, [Para(s, deck.style.sizes.small + 2) for s in sentences],
-                          deck.style, deferred=deck.deferred)
+                          deck.style, deferred=deck.deferred, breaks=False)
 
 
 def _stamp_chart_workbooks(prs, when: datetime) -> None:

@@ -137,7 +137,8 @@ def write_paragraphs(text_frame, paras: Iterable[Para], style: Style = STYLE,
 
 
 def write_body(tx_body, paras: Iterable[Para], style: Style = STYLE,
-               default_color: Optional[str] = None, deferred: Optional[Deferred] = None) -> None:
+               default_color: Optional[str] = None, deferred: Optional[Deferred] = None,
+               breaks: bool = True) -> None:
     """:func:`write_paragraphs` on a ``txBody`` element. The frames written here are new (a bare
     ``a:p``, or an autoshape's centred one): only an ``algn`` on the old first paragraph is
     carried over, as python-pptx's clear-and-refill would. With ``deferred`` the paragraphs stay
@@ -153,7 +154,8 @@ def write_body(tx_body, paras: Iterable[Para], style: Style = STYLE,
         return
     ppr = old[0].find(_PPR) if old else None
     inherited = ppr.get("algn") if ppr is not None else None
-    xml = ooxml.paragraphs(paras, style.font, style.sizes.body[0], default_color, inherited)
+    xml = ooxml.paragraphs(paras, style.font, style.sizes.body[0], default_color, inherited,
+                           breaks)
     for p in old:
         tx_body.remove(p)
     if deferred is not None:

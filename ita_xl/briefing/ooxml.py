@@ -19,7 +19,8 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
 from pptx.util import Pt
 
-from ita_xl.briefing.textfit import line_height
+from ita_xl.thai_breaks import mark
+from ita_xl.typography import line_height
 
 NSDECLS = nsdecls("a", "p")
 DEFAULT_INSETS = (91440, 45720, 91440, 45720)  # bodyPr lIns/tIns/rIns/bIns when absent (EMU)
@@ -102,17 +103,19 @@ def run_paragraph(size: float, bold: bool, color: Optional[str], align: Optional
 
 def paragraphs(paras: Iterable, font: str, default_size: float,
                default_color: Optional[str] = None, inherited_align: Optional[str] = None,
-               ) -> str:
+               breaks: bool = True) -> str:
     """The ``a:p`` elements for ``paras`` (layout.Para): one run each, fonts on every run and on
     the end-of-paragraph properties. ``inherited_align`` is an ``algn`` already on the frame's
-    first paragraph (an autoshape's ``ctr``), kept where a paragraph names no alignment."""
+    first paragraph (an autoshape's ``ctr``), kept where a paragraph names no alignment.
+    ``breaks`` writes thai_breaks' line-break marks into the text (not for speaker notes, which
+    the application wraps and staff copy from)."""
     out = []
     for i, para in enumerate(paras):
         size = para.size or default_size
         out.append(_paragraph_open(size, para.space_before, para.align,
                                    inherited_align if i == 0 else None))
         out.append(_run_open(size, para.bold, para.color or default_color, font))
-        out.append(escape(para.text))
+        out.append(escape(mark(para.text) if breaks else para.text))
         out.append("</a:t></a:r>")
         out.append(_paragraph_close(size, font))
     return "".join(out)

@@ -17,6 +17,7 @@ from ita_xl.briefing import layout, ooxml, textfit
 from ita_xl.briefing.deferred import Deferred
 from ita_xl.briefing.layout import Box, Para, emu, pt
 from ita_xl.briefing.palette import STYLE, Style
+from ita_xl.thai_breaks import mark
 
 CELL_MARGINS = (5.0, 3.0, 5.0, 3.0)  # points: left, top, right, bottom
 CONTINUED_BAND = 22.0  # points kept under a table that continues on the next slide
@@ -213,7 +214,7 @@ def _cell(text: str, size: float, bold: bool, colour: str, fill: str, align: PP_
     fill, margins and anchor."""
     head, between, tail = _cell_frame(size or style.sizes.body[0], bold, colour, fill, align,
                                       anchor, style.font)
-    return head + between.join(map(ooxml.escape, text.split("\n"))) + tail
+    return head + between.join(ooxml.escape(mark(line)) for line in text.split("\n")) + tail
 
 
 @lru_cache(maxsize=256)
