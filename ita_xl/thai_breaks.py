@@ -38,6 +38,8 @@ fiscal indicator Indicator""".split())
 _OPENING = frozenset("([{“‘\"'<")
 _CLOSING = frozenset(")]},.:;!?%…”’\"'>ๆฯ")
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_MARK_CHARS = "\u0e31" + "".join(map(chr, range(0x0E34, 0x0E3B))) + "".join(
+    map(chr, range(0x0E47, 0x0E4F)))
 _CLUSTER = re.compile(f".[{_MARKS}]*", re.S)
 
 
@@ -64,11 +66,16 @@ class _Words:
         return iter(self.words)
 
 
+# ITA terms PyThaiNLP's word list lacks (it would split ตัว|ชี้|วัด).
+DOMAIN_WORDS = frozenset("""ตัวชี้วัด ตัวชี้วัดย่อย ผู้มีส่วนได้ส่วนเสีย แบบวัด แบบตรวจ
+ตัวชี้วัดที่""".split())
+
+
 @lru_cache(maxsize=1)
 def _dictionary():
     from pythainlp.corpus import thai_words
 
-    return _Words(frozenset(thai_words()))
+    return _Words(frozenset(thai_words()) | DOMAIN_WORDS)
 
 
 def _segment(text: str) -> List[str]:
@@ -98,6 +105,14 @@ def words(text: str) -> Tuple[str, ...]:
             out.extend(_segment(piece))
         else:
             out.append(piece)
+    for i in range(len(out) - 1, 0, -1):  # a mark always stays with the letter before it
+        token = out[i]
+        lead = len(token) - len(token.lstrip(_MARK_CHARS))
+        if lead:
+            out[i - 1] += token[:lead]
+            out[i] = token[lead:]
+            if not out[i]:
+                del out[i]
     return tuple(out)
 
 

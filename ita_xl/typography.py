@@ -9,22 +9,32 @@ space, word joiner) take none either.
 Line height: where the format lets us set it (slides), every paragraph is pitched at exactly
 ``PITCH`` × size and measured with that; a spreadsheet cell takes the font's own line, which for
 TH Sarabun's tall stacked marks is ``CELL_PITCH`` × size. Both are here and nowhere else.
-Breaking lines is :mod:`ita_xl.briefing.textfit`'s job (between the words
-:mod:`ita_xl.thai_breaks` finds); this module only measures.
+Lines break only between the pieces :mod:`ita_xl.thai_breaks` allows (between Thai words,
+never inside one, never between a number and its unit); a piece wider than a whole line breaks
+between its words, and only a single word wider than the line between its letter clusters, as
+every renderer must. Slides carry the same decisions as break marks; spreadsheet cells cannot, so
+they are measured a little wider (``CELL_SAFETY``).
 """
 from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Tuple
+from typing import Dict, List, Tuple
+
+from ita_xl import thai_breaks
 
 METRICS = Path(__file__).parent / "data" / "font_metrics.json"
 FONT = "TH Sarabun New"  # the government typeface every writer names
 PITCH = 1.2  # slide line pitch, a multiple of the size (set exactly on every paragraph)
-CELL_PITCH = 1.5  # a spreadsheet line of TH Sarabun New (tall marks above and below)
+CELL_PITCH = 1.6  # a spreadsheet line of TH Sarabun New (tall marks above and below)
 CELL_PAD = 4.0  # points above and below the text of a spreadsheet row
+SAFETY = 1.03  # widen every measure: PowerPoint, Excel and LibreOffice position glyphs a little
+# differently, and one that measures narrower fits more on a line, never less
+CELL_SAFETY = 1.08  # cells cannot carry our break marks: Excel and Calc break by their own
+# dictionaries, which may end a line a word earlier than ours
 FALLBACK_EM = 1.0  # a character the font lacks (arrows, ✓): drawn by another font, about 1 em
 _ZERO_WIDTH = "\u200b\u2060\ufeff\u00ad"
 
@@ -117,3 +127,79 @@ def column_units(text: str, size: float, bold: bool = False) -> float:
     """Column width in Excel units that shows ``text``'s longest line on one line."""
     widest = max((text_width(line, size, bold) for line in str(text).split("\n")), default=0.0)
     return points_to_units(widest)
+
+
+_EPSILON = 1e-6
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+CLUSTER = re.compile(f".[{_MARKS}]*", re.S)
+
+
+def wrap(text: str, width: float, size: float, bold: bool = False,
+         safety: float = SAFETY) -> Tuple[str, ...]:
+    """The lines ``text`` takes in ``width`` points at ``size`` (newlines start paragraphs)."""
+    return _wrap(text, float(width) / (float(size) * safety), bool(bold))
+
+
+def line_count(text: str, width: float, size: float, bold: bool = False,
+               safety: float = SAFETY) -> int:
+    return len(wrap(text, width, size, bold, safety))
+
+
+def fits(text: str, width: float, size: float, bold: bool = False,
+         safety: float = SAFETY) -> bool:
+    """True if ``text`` (one paragraph) fits ``width`` points on one line."""
+    return "\n" not in text and em_width(text.strip(" "), bold) * size * safety <= width + _EPSILON
+
+
+@lru_cache(maxsize=16384)
+def _wrap(text: str, room: float, bold: bool) -> Tuple[str, ...]:
+    lines: List[str] = []
+    for para in text.split("\n"):
+        lines.extend(_wrap_paragraph(para, room, bold))
+    return tuple(lines)
+
+
+def _wrap_paragraph(para: str, room: float, bold: bool) -> List[str]:
+    """Greedy wrap in em: a piece goes on the line if its inked part fits."""
+    if em_width(para.rstrip(" "), bold) <= room + _EPSILON:
+        return [para.rstrip(" ")]
+    lines: List[str] = []
+    current, used = "", 0.0
+    for piece in _pieces(para, room, bold):
+        ink = em_width(piece.rstrip(" "), bold)
+        if current and used + ink > room + _EPSILON:
+            lines.append(current.rstrip(" "))
+            current, used = "", 0.0
+        current += piece
+        used += em_width(piece, bold)
+    lines.append(current.rstrip(" "))
+    return lines
+
+
+def _pieces(para: str, room: float, bold: bool) -> List[str]:
+    """The break units of ``para``; one wider than a line is split into its words, and a word
+    wider than a line into letter clusters."""
+    out: List[str] = []
+    for unit in thai_breaks.units(para):
+        if em_width(unit.rstrip(" "), bold) <= room + _EPSILON:
+            out.append(unit)
+            continue
+        for word in _words_with_spaces(unit):
+            if not word.strip(" ") or em_width(word.rstrip(" "), bold) <= room + _EPSILON:
+                out.append(word)
+            else:
+                body = word.rstrip(" ")
+                clusters = CLUSTER.findall(body)
+                clusters[-1] += word[len(body):]
+                out.extend(clusters)
+    return out
+
+
+def _words_with_spaces(unit: str) -> List[str]:
+    out: List[str] = []
+    for word in thai_breaks.words(unit):
+        if word.isspace() and out:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out

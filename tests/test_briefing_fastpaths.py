@@ -23,7 +23,7 @@ from pptx.opc.serialized import _ContentTypesItem
 
 from sample_analysis import sample_analysis
 
-from ita_xl.briefing import build_briefing, layout, package, parts, tables, textfit, zipout
+from ita_xl.briefing import build_briefing, layout, package, parts, tables, zipout
 from ita_xl.briefing.deferred import Deferred
 from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.briefing.template import find_layouts, open_template
@@ -103,62 +103,6 @@ def test_zip_is_what_zipfile_writes(sizes):
         for info, data in infos():
             dest.writestr(info, data)
     assert zipout.write_zip(infos()) == buffer.getvalue()
-
-
-WRAP_TEXT = st.text(alphabet=st.sampled_from(list("กขำผู้ีเ abcMil09.\t\n\u00a0… ")), max_size=80)
-
-
-def greedy_wrap(para, width, size, bold):
-    """The wrap as it was before its shortcuts (kept here as the reference)."""
-    em = textfit._em
-    scale = textfit._scale(size, bold)
-    full = width / scale
-    thai_limit = (width - min(textfit.BREAK_SLACK_EM * size,
-                              textfit.BREAK_SLACK_MAX * width)) / scale
-    latin_limit = (width - textfit.LATIN_SLACK_EM * size) / scale
-    lines = []
-    current, used = "", 0.0
-    for token in textfit._tokens(para):
-        word = token.rstrip(" ")
-        thai = textfit.has_thai(word)
-        limit = thai_limit if thai else latin_limit
-        word_em = em(word)
-        if used + word_em <= (full if thai else limit):
-            current, used = current + token, used + em(token)
-            continue
-        if current and not thai and word_em <= limit:
-            lines.append(current.rstrip(" "))
-            current, used = token, em(token)
-            continue
-        for cluster in textfit._clusters(token):
-            cluster_em = em(cluster)
-            if current.strip() and used + cluster_em > limit:
-                lines.append(current.rstrip(" "))
-                current = cluster.lstrip(" ")
-                used = em(current)
-            else:
-                current, used = current + cluster, used + cluster_em
-    lines.append(current.rstrip(" "))
-    return lines
-
-
-@settings(max_examples=400, deadline=None)
-@given(WRAP_TEXT, st.floats(1, 400), st.sampled_from([9.0, 13.0, 16.0, 24.5]), st.booleans())
-def test_wrap_and_its_shortcuts_agree_with_the_plain_greedy_wrap(text, width, size, bold):
-    greedy = [line for para in text.split("\n") for line in greedy_wrap(para, width, size, bold)]
-    assert textfit.wrap(text, width, size, bold) == greedy
-    assert textfit.fits_one_line(text, width, size, bold) == (len(greedy) == 1)
-
-
-@given(WRAP_TEXT)
-def test_clusters_keep_marks_with_their_base(text):
-    expected = []
-    for ch in text:
-        if expected and textfit.is_combining(ch):
-            expected[-1] += ch
-        else:
-            expected.append(ch)
-    assert textfit._clusters(text) == expected
 
 
 def test_slide_ids_are_python_pptxs_when_slides_come_from_both(tmp_path):

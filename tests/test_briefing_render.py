@@ -18,7 +18,7 @@ OTHER_THAI_FONTS = ("Loma", "Garuda", "Kinnari", "Norasi", "Waree", "Umpush", "S
 
 def _flat(text: str) -> str:
     """Text without whitespace or Thai marks (pdftotext may split a mark from its base)."""
-    return re.sub(r"[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+", "", text)
+    return re.sub(r"[\s\u200b\u2060\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+", "", text)
 
 
 def _sarabun_stand_in() -> str:

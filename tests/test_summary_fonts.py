@@ -7,7 +7,6 @@ from datetime import datetime
 
 import ita_xl.summary as summary
 from ita_xl.summary.charts import FONT
-from ita_xl.summary.style import line_count, text_width
 from sample_analysis import sample_analysis
 
 GENERATED = datetime(2023, 10, 10, 9, 30)
@@ -33,13 +32,3 @@ def test_hooked_charts_equal_the_patched_file(tmp_path, monkeypatch):
         latin = xml.count(f'<a:latin typeface="{FONT}"')
         assert latin and xml.count(f'<a:cs typeface="{FONT}"/>') == latin
         assert xml.count(f'<a:ea typeface="{FONT}"/>') == latin
-
-
-def test_cached_measures_answer_as_computed():
-    texts = ["มาตรการที่ ๑ พัฒนาระบบ", "a\nbb\nccc", "", "1,234.50"]
-    for text in texts:
-        assert text_width(text) == text_width.__wrapped__(text)
-        for width in (7, 12.5, 60):
-            assert line_count(text or "x", width) == line_count.__wrapped__(text or "x", width)
-            assert line_count(text or "x", width, True, 18) == line_count.__wrapped__(
-                text or "x", width, True, 18)

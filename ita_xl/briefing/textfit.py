@@ -14,19 +14,16 @@ shrink before they wrap and wrap before they cut; a cut falls between words and 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import List, Optional
 
 from ita_xl import thai_breaks, typography
 
-SAFETY = 1.03  # PowerPoint and LibreOffice position glyphs a little differently
+SAFETY = typography.SAFETY
 LINE_PITCH = typography.PITCH
 ELLIPSIS = "…"
 _EPSILON = 1e-6
-_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_CLUSTER = re.compile(f".[{_MARKS}]*", re.S)
+_CLUSTER = typography.CLUSTER
 has_thai = thai_breaks.has_thai
 
 
@@ -49,72 +46,19 @@ def line_height(size: float) -> float:
 
 def wrap(text: str, width: float, size: float, bold: bool = False) -> List[str]:
     """The lines ``text`` takes in a box ``width`` points wide."""
-    return list(_wrap_cached(text, float(width), float(size), bool(bold)))
+    return list(typography.wrap(text, width, size, bold, SAFETY))
 
 
 def line_count(text: str, width: float, size: float, bold: bool = False) -> int:
-    return len(_wrap_cached(text, float(width), float(size), bool(bold)))
+    return typography.line_count(text, width, size, bold, SAFETY)
 
 
 def fits_one_line(text: str, width: float, size: float, bold: bool = False) -> bool:
-    if "\n" in text:
-        return False
-    return typography.em_width(text.strip(" "), bold) * _scale(size) <= width + _EPSILON
+    return typography.fits(text, width, size, bold, SAFETY)
 
 
 def text_height(text: str, width: float, size: float, bold: bool = False) -> float:
     return line_count(text, width, size, bold) * line_height(size)
-
-
-@lru_cache(maxsize=8192)
-def _wrap_cached(text: str, width: float, size: float, bold: bool) -> Tuple[str, ...]:
-    lines: List[str] = []
-    for para in text.split("\n"):
-        lines.extend(_wrap_paragraph(para, width / _scale(size), bold))
-    return tuple(lines)
-
-
-def _wrap_paragraph(para: str, room: float, bold: bool) -> List[str]:
-    """Greedy wrap in em: a piece goes on the line if its inked part fits."""
-    if typography.em_width(para.rstrip(" "), bold) <= room + _EPSILON:
-        return [para.rstrip(" ")]
-    lines: List[str] = []
-    current, used = "", 0.0
-    for piece in _pieces(para, room, bold):
-        ink = typography.em_width(piece.rstrip(" "), bold)
-        if current and used + ink > room + _EPSILON:
-            lines.append(current.rstrip(" "))
-            current, used = "", 0.0
-        current += piece
-        used += typography.em_width(piece, bold)
-    lines.append(current.rstrip(" "))
-    return lines
-
-
-def _pieces(para: str, room: float, bold: bool) -> List[str]:
-    """The break units of ``para``; one wider than a line is split into its words, and a word
-    wider than a line into letter clusters (where any renderer would break it too)."""
-    out: List[str] = []
-    for unit in thai_breaks.units(para):
-        if typography.em_width(unit.rstrip(" "), bold) <= room + _EPSILON:
-            out.append(unit)
-            continue
-        for word in _words_with_spaces(unit):
-            if typography.em_width(word.rstrip(" "), bold) <= room + _EPSILON:
-                out.append(word)
-            else:
-                out.extend(_CLUSTER.findall(word))
-    return out
-
-
-def _words_with_spaces(unit: str) -> List[str]:
-    out: List[str] = []
-    for word in thai_breaks.words(unit):
-        if word.isspace() and out:
-            out[-1] += word
-        else:
-            out.append(word)
-    return out
 
 
 @dataclass

@@ -7,10 +7,11 @@ digits, which is what most masters use too.
 """
 from __future__ import annotations
 
-import unicodedata
 from typing import Any, Dict, Iterable, Optional
 
-FONT = "TH Sarabun New"
+from ita_xl import palette, typography
+
+FONT = palette.FONT
 SIZE = 14
 TITLE_SIZE = 18
 
@@ -19,52 +20,21 @@ SIGNED = "+0.00;-0.00;0.00"
 INTEGER = "0"
 SIGNED_INTEGER = "+0;-0;0"
 
-HEADER_FILL = "#DDEBF7"
-SUMMARY_FILL = "#F2F2F2"
-BORDER_COLOUR = "#A6A6A6"
-RED_TEXT = "#9C0006"
-RED_FILL = "#FFC7CE"
-GREEN_TEXT = "#006100"
-GREEN_FILL = "#C6EFCE"
-DRAFT_RED = "#C00000"
-BAR_COLOUR = "#F4B183"
-LINK_BLUE = "#0563C1"
-
-_PX_PER_POINT = 96 / 72
-_PX_PER_UNIT = 7  # Excel's column unit: one digit of the default Calibri 11
-
-
-# advance widths (thousandths of an em) of ASCII 32..126 in TH Sarabun's design (via Laksaman)
-_ASCII = (
-    324, 221, 312, 606, 543, 879, 636, 180, 285, 285, 428, 618, 243, 324, 243, 406, 544, 544,
-    544, 544, 544, 544, 544, 544, 544, 544, 243, 243, 618, 618, 618, 425, 806, 601, 568, 610,
-    648, 527, 527, 639, 663, 221, 397, 565, 530, 824, 663, 731, 568, 732, 570, 529, 570, 700,
-    586, 884, 628, 550, 637, 294, 394, 294, 619, 529, 306, 517, 603, 497, 603, 562, 309, 467,
-    586, 215, 233, 475, 300, 904, 586, 598, 603, 603, 326, 424, 357, 586, 512, 762, 478, 506,
-    482, 312, 230, 312, 625,
-)
-_THAI = 0.55  # average Thai letter, weighted by how often each occurs in official text
-
-
-def _advance(ch: str) -> float:
-    """Advance width of ``ch`` in em, from TH Sarabun-style metrics."""
-    code = ord(ch)
-    if 32 <= code < 127:
-        return _ASCII[code - 32] / 1000
-    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-        return 0.0  # Thai vowel and tone marks sit above or below: no width
-    if unicodedata.east_asian_width(ch) in ("W", "F"):
-        return 1.0
-    if ch in "—–":
-        return 1.0 if ch == "—" else 0.55
-    return _THAI
-
+HEADER_FILL = palette.SHEET.sheet_header_fill
+SUMMARY_FILL = palette.SHEET.summary_fill
+BORDER_COLOUR = palette.SHEET.sheet_border
+RED_TEXT = palette.SHEET.red_text
+RED_FILL = palette.SHEET.red_fill
+GREEN_TEXT = palette.SHEET.green_text
+GREEN_FILL = palette.SHEET.green_fill
+DRAFT_RED = palette.SHEET.draft
+BAR_COLOUR = palette.SHEET.bar
+LINK_BLUE = palette.SHEET.link
 
 def text_width(text: Any, size: float = SIZE) -> float:
-    """Column width (Excel units) that shows ``text``'s longest line in TH Sarabun at ``size``."""
-    lines = str(text).splitlines() or [""]
-    em = max(sum(_advance(ch) for ch in line) for line in lines)
-    return round(em * size * _PX_PER_POINT / _PX_PER_UNIT + 1.5, 1)
+    """Column width (Excel units) that shows ``text``'s longest line in TH Sarabun at ``size``
+    (real glyph advances: :mod:`ita_xl.typography`)."""
+    return round(typography.column_units(str(text), size), 1)
 
 
 def fit_width(texts: Iterable[Any], low: float = 6, high: float = 60, size: float = SIZE) -> float:

@@ -1,35 +1,30 @@
 """Row heights for Thai text: neither Excel nor LibreOffice grows a row for an XlsxWriter file.
 
-TH Sarabun needs about 1.5 times its size per line (tall vowels and tone marks), more than the
-default row, and wrapped text needs one such line per wrap. ``Sheet`` wraps a worksheet, notes
-every text written and, once the column widths are known, sets each row's height.
+Lines and their height come from :mod:`ita_xl.typography` (the same measure as the summary and
+the slides). ``Sheet`` wraps a worksheet, notes every text written and, once the column widths
+are known, sets each row's height.
 """
 from __future__ import annotations
 
-import math
 from typing import Any, Dict, List, Tuple
 
-from ita_xl.sheets.formats import SIZE, text_width
+from ita_xl import typography
+from ita_xl.sheets.formats import SIZE
 
-LINE = 1.5  # line height / font size for TH Sarabun New
-_PAD = 2.0  # points above and below the text
+_PAD = typography.CELL_PAD  # points above and below the text
 
 
 def line_height(size: float = SIZE) -> float:
-    return round(size * LINE, 1)
+    return typography.cell_line_height(size)
 
 
 def lines_needed(text: str, width: float, size: float, wrap: bool) -> int:
-    """Lines ``text`` takes in a column ``width`` units wide (10 % spare for word breaks)."""
+    """Lines ``text`` takes in a column ``width`` units wide."""
     parts = str(text).splitlines() or [""]
     if not wrap:
         return len(parts)
-    room = max(1.0, width - 1.5)
-    total = 0
-    for part in parts:
-        need = text_width(part, size) - 1.5
-        total += 1 if need <= room else math.ceil(need * 1.1 / room)
-    return total
+    return typography.line_count("\n".join(parts), typography.units_to_points(width), size,
+                                 safety=typography.CELL_SAFETY)
 
 
 class Sheet:

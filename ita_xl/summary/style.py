@@ -6,23 +6,20 @@ text always stays text (``write_string``: a measure beginning with ``=`` is neve
 """
 from __future__ import annotations
 
-import math
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from ita_xl import thai
+from ita_xl import palette, thai, typography
 from ita_xl.messages import text
 
-FONT = "TH Sarabun New"
+FONT = palette.FONT
 SIZE = 16  # the government memo size; TH Sarabun New is small, 16 pt reads like 11 pt Calibri
-HEAD_FILL = "#DCE6F1"
-BORDER = "#808080"
-DRAFT_RED = "#C00000"
+HEAD_FILL = palette.SHEET.header_fill
+BORDER = palette.SHEET.border
+DRAFT_RED = palette.SHEET.draft
 THAI_DIGITS_LCID = "[$-D00041E]"  # numeral shape 0D = Thai digits, default calendar, th-TH
 
 # Number formats by kind; every section gets the Thai-digit prefix when asked for.
@@ -36,9 +33,9 @@ NUMBER_FORMATS = {
 }
 NUMERIC_KINDS = frozenset(NUMBER_FORMATS)
 MAX_WIDTH = 60.0
-LINE_PT = 26.0  # one line of 16 pt TH Sarabun New (tall Thai marks), in points
-ROW_PAD = 8.0
-WRAP_SLACK = 1.06  # Excel wraps Thai at word boundaries, so a line holds a little less
+LINE_PT = typography.cell_line_height(SIZE)  # one line of 16 pt TH Sarabun New, in points
+ROW_PAD = typography.CELL_PAD * 2
+WRAP_SLACK = typography.CELL_SAFETY  # Excel breaks Thai by its own dictionary
 
 
 @dataclass
@@ -60,39 +57,10 @@ def is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-@lru_cache(maxsize=8192)
 def text_width(value: str) -> float:
-    """Approximate width in Excel column units of ``value`` in 16 pt TH Sarabun New.
-
-    Column units are Calibri 11 digits (7 px, the Normal style). At 16 pt (21 px) a Sarabun Thai
-    letter is about 11.5 px wide, a digit 13, a space 7, punctuation 8; Thai vowel and tone marks
-    above or below take no width (measured on Laksaman, TH Sarabun's metric twin). The longest
-    line counts; 1.5 units are cell padding.
-    """
-    best = 0.0
-    for line in value.split("\n"):
-        best = max(best, _line_px(line) / 7.0)
-    return best + 1.5
-
-
-@lru_cache(maxsize=4096)
-def _line_px(line: str) -> float:
-    """Pixels of one line (cached: widths and row heights measure the same lines again)."""
-    return sum(map(_glyph_px, line))
-
-
-@lru_cache(maxsize=2048)
-def _glyph_px(ch: str) -> float:
-    category = unicodedata.category(ch)
-    if category == "Mn":
-        return 0.0
-    if ch == " ":
-        return 7.0
-    if category == "Nd":
-        return 13.0
-    if category.startswith("P") or category.startswith("S"):
-        return 8.0
-    return 11.5
+    """Width in Excel column units that shows ``value``'s longest line in 16 pt TH Sarabun New
+    (real glyph advances, see :mod:`ita_xl.typography`; padding included)."""
+    return typography.column_units(value, SIZE)
 
 
 class Book:
@@ -232,16 +200,10 @@ def _shown(value: float, kind: str) -> str:
     return shown + "%" if kind == "percent" else shown
 
 
-@lru_cache(maxsize=8192)
 def line_count(value: str, width: float, bold: bool = False, size: float = SIZE) -> int:
-    """How many lines ``value`` (at ``size`` pt) wraps to in a column ``width`` units wide (a
-    generous guess; cached, as a sheet repeats the same texts in the same columns)."""
-    usable = max(width - 1.5, 1.0)
-    factor = WRAP_SLACK * (1.05 if bold else 1.0) * size / SIZE
-    total = 0
-    for line in value.split("\n"):
-        total += max(1, math.ceil((text_width(line) - 1.5) * factor / usable))
-    return total
+    """How many lines ``value`` (at ``size`` pt) wraps to in a column ``width`` units wide."""
+    return typography.line_count(value, typography.units_to_points(width), size, bold,
+                                 typography.CELL_SAFETY)
 
 
 def row_height(values: Sequence[Optional[str]], widths: Sequence[float],
@@ -251,4 +213,4 @@ def row_height(values: Sequence[Optional[str]], widths: Sequence[float],
     for value, width in zip(values, widths):
         if value:
             lines = max(lines, line_count(value, width, bold))
-    return LINE_PT * lines + ROW_PAD
+    return typography.row_height(lines, SIZE)
