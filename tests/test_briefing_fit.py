@@ -15,6 +15,7 @@ from sample_analysis import sample_analysis
 
 from ita_xl.briefing import build_briefing, textfit
 from ita_xl.briefing.context import FOOTER
+from ita_xl.briefing import tables as tables_module
 from ita_xl.briefing.tables import Column, TableSpec, paginate
 
 WHEN = datetime(2023, 10, 1, 9, 30)
@@ -120,3 +121,20 @@ def test_every_shape_and_table_stays_on_the_slide(decks, n):
                 total = sum(row.height for row in shape.table.rows)
                 assert shape.top + total <= footer_top, (number, result.titles[number - 1])
     assert sum(len(tables(s)) for s in prs.slides) >= result.table_pages["measures"]
+
+
+def test_pages_are_even_six_rows_that_need_two_pages_go_three_and_three():
+    spec = TableSpec([Column("ที่", 1), Column("มาตรการ", 6)], size=16, header_size=16)
+    rows = [[str(k), "จัดทำคู่มือการปฏิบัติงาน"] for k in range(6)]
+    widths = spec.widths(500)
+    header = tables_module.row_height(["ที่", "มาตรการ"], widths, 16, True)
+    one = tables_module.row_height(rows[0], widths, 16)
+    pages = paginate(spec, rows, 500, header + 5 * one + 1)  # room for five rows
+    assert [len(p.rows) for p in pages] == [3, 3]
+    pages = paginate(spec, rows * 2, 500, header + 5 * one + 1)  # 12 rows: 3 pages of 4
+    assert [len(p.rows) for p in pages] == [4, 4, 4]
+
+
+def test_cells_keep_room_above_for_stacked_thai_marks():
+    top = tables_module.cell_margins(18)[1]
+    assert top >= tables_module.CELL_MARGINS[1] + 0.25 * 18

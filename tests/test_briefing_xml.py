@@ -106,8 +106,9 @@ def setter_table(slide, box, spec, page):
             cell = table.cell(i, j)
             cell.fill.solid()
             cell.fill.fore_color.rgb = rgb(fill)
-            cell.margin_left, cell.margin_top = Pt(5), Pt(3)
-            cell.margin_right, cell.margin_bottom = Pt(5), Pt(3)
+            left, top, right, bottom = tables.cell_margins(size)
+            cell.margin_left, cell.margin_top = Pt(left), Pt(top)
+            cell.margin_right, cell.margin_bottom = Pt(right), Pt(bottom)
             cell.vertical_anchor = anchor
             cell.text_frame.word_wrap = True
             setter_paragraphs(cell.text_frame, [Para(line, size, bold, colour, align)

@@ -55,4 +55,4 @@ def test_every_writer_measures_with_the_same_advances():
     assert formats.text_width(text, 14) == pytest.approx(typography.column_units(text, 14), abs=0.2)
     assert sheet_rows.line_height(14) == typography.cell_line_height(14)
     assert tables.row_height([text], [1000], 18) == pytest.approx(
-        textfit.line_height(18) + tables.CELL_MARGINS[1] + tables.CELL_MARGINS[3])
+        textfit.line_height(18) + sum(tables.cell_margins(18)[1::2]))

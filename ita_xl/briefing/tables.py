@@ -19,7 +19,11 @@ from ita_xl.briefing.layout import Box, Para, emu, pt
 from ita_xl.briefing.palette import STYLE, Style
 from ita_xl.thai_breaks import mark
 
-CELL_MARGINS = (5.0, 3.0, 5.0, 3.0)  # points: left, top, right, bottom
+CELL_MARGINS = (5.0, 3.0, 5.0, 3.0)  # points: left, top, right, bottom (plus MARK_ROOM on top)
+# Thai marks stacked above a letter (ที่, ปี้) rise to ~1.1 em above the baseline, which sits
+# ~0.83 em below the top of an exactly pitched line: the part above would be clipped by the cell
+# (issue 10's "header vowels clipped"), so every cell keeps this much of its size free on top.
+MARK_ROOM = 0.3
 CONTINUED_BAND = 22.0  # points kept under a table that continues on the next slide
 _TABLE_URI = "http://schemas.openxmlformats.org/drawingml/2006/table"
 _TABLE_STYLE = "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"  # python-pptx's default table style
@@ -83,12 +87,23 @@ def _text_width(col_width: float) -> float:
     return col_width - CELL_MARGINS[0] - CELL_MARGINS[2]
 
 
+def cell_margins(size: float) -> Tuple[float, float, float, float]:
+    """A cell's margins at ``size`` points: the top one keeps room for stacked Thai marks."""
+    left, top, right, bottom = CELL_MARGINS
+    return left, top + round(MARK_ROOM * size, 1), right, bottom
+
+
+def _padding(size: float) -> float:
+    margins = cell_margins(size)
+    return margins[1] + margins[3]
+
+
 def row_height(cells: Sequence[str], widths: Sequence[float], size: float,
                bold: bool = False) -> float:
-    """Estimated height in points of a row holding ``cells`` in columns ``widths`` wide."""
+    """Height in points of a row holding ``cells`` in columns ``widths`` wide."""
     lines = max((textfit.line_count(text, _text_width(w), size, bold)
                  for text, w in zip(cells, widths)), default=1)
-    return lines * textfit.line_height(size) + CELL_MARGINS[1] + CELL_MARGINS[3]
+    return lines * textfit.line_height(size) + _padding(size)
 
 
 def paginate(spec: TableSpec, rows: Sequence[Sequence[str]], width_pt: float,
@@ -124,16 +139,51 @@ def _measure(spec: TableSpec, rows: Sequence[Sequence[str]],
 
 def _paginate(spec: TableSpec, measured: Sequence[Tuple[List[str], float]],
               widths: Sequence[float], height_pt: float) -> List[TablePage]:
+    """Fill pages greedily to learn how many the rows need, then spread the rows evenly over
+    that many pages (6 rows that need two pages go 3 + 3, never 5 + 1)."""
     header = row_height([c.header for c in spec.columns], widths, spec.header_size, True)
     room = height_pt - header
+    rows = [_within(spec, cells, need, widths, room) for cells, need in measured]
+    pages = _fill(rows, header, room)
+    if len(pages) > 1:
+        heights = [need for _cells, need, _full in rows]
+        low, high = max(heights), room
+        for _ in range(40):  # the smallest page room that still needs no more pages
+            mid = (low + high) / 2
+            if _pages_needed(heights, mid) <= len(pages):
+                high = mid
+            else:
+                low = mid
+        pages = _fill(rows, header, high + 1e-6)
+    return pages
+
+
+def _within(spec: TableSpec, cells: List[str], need: float, widths: Sequence[float],
+            room: float) -> Tuple[List[str], float, List[str]]:
+    """A row as it goes on a page: cut to a page's ``room`` only if even a page cannot hold it
+    (with the full texts it cut)."""
+    if need <= room:
+        return cells, need, []
+    short, full = _shorten(cells, widths, spec.size, room)
+    return short, row_height(short, widths, spec.size), full
+
+
+def _pages_needed(heights: Sequence[float], room: float) -> int:
+    count, used = 1, 0.0
+    for need in heights:
+        if used and used + need > room:
+            count, used = count + 1, 0.0
+        used += need
+    return count
+
+
+def _fill(rows: Sequence[Tuple[List[str], float, List[str]]], header: float,
+          room: float) -> List[TablePage]:
+    """Rows onto pages while they fit ``room`` points below the header."""
     pages: List[TablePage] = []
     current = TablePage([], [], header)
     used = 0.0
-    for cells, need in measured:
-        shortened: List[str] = []
-        if need > room:
-            cells, shortened = _shorten(cells, widths, spec.size, room)
-            need = row_height(cells, widths, spec.size)
+    for cells, need, shortened in rows:
         if current.rows and used + need > room:
             pages.append(current)
             current, used = TablePage([], [], header), 0.0
@@ -149,7 +199,7 @@ def _paginate(spec: TableSpec, measured: Sequence[Tuple[List[str], float]],
 def _shorten(cells: List[str], widths: Sequence[float], size: float,
              room: float) -> Tuple[List[str], List[str]]:
     """Cut every cell to the lines a whole page can hold (a last resort)."""
-    lines = max(1, int((room - CELL_MARGINS[1] - CELL_MARGINS[3]) // textfit.line_height(size)))
+    lines = max(1, int((room - _padding(size)) // textfit.line_height(size)))
     out, full = [], []
     for text, w in zip(cells, widths):
         if len(textfit.wrap(text, _text_width(w), size)) > lines:
@@ -223,12 +273,12 @@ def _cell_frame(size: float, bold: bool, colour: str, fill: str, align: PP_ALIGN
     """A cell's XML before its first line, between two lines, and after the last."""
     start, end = ooxml.run_paragraph(size, bold, colour, align, font)
     return (f'<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/>{start}', end + start,
-            f'{end}</a:txBody>{_cell_props(fill, anchor)}</a:tc>')
+            f'{end}</a:txBody>{_cell_props(fill, anchor, size)}</a:tc>')
 
 
 @lru_cache(maxsize=64)
-def _cell_props(fill: str, anchor: MSO_ANCHOR) -> str:
-    margins = ooxml.insets(CELL_MARGINS, ("marL", "marT", "marR", "marB"))
+def _cell_props(fill: str, anchor: MSO_ANCHOR, size: float) -> str:
+    margins = ooxml.insets(cell_margins(size), ("marL", "marT", "marR", "marB"))
     return f'<a:tcPr{margins} anchor="{MSO_ANCHOR.to_xml(anchor)}">{ooxml.fill(fill)}</a:tcPr>'
 
 
