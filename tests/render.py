@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import List, Sequence
 
+from fonts import office_env
+
 
 def soffice() -> str:
     for name in ("soffice", "libreoffice"):
@@ -32,7 +34,7 @@ def convert_all(files: Sequence[Path], fmt: str, outdir: Path, timeout: int = 30
             [soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
              "--convert-to", fmt, "--outdir", str(outdir), *[str(f) for f in files]],
             check=True, capture_output=True, timeout=timeout,
-            env={**os.environ, "HOME": str(profile)},
+            env={**os.environ, "HOME": str(profile), **office_env()},
         )
     finally:
         shutil.rmtree(profile, ignore_errors=True)

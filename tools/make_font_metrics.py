@@ -1,9 +1,11 @@
 """Extract the advance widths ita-xl measures Thai text with (ita_xl/data/font_metrics.json).
 
 TH Sarabun New is the government typeface, but it is not free to ship. TLWG's Laksaman is the
-same design with the same advance widths, licensed GPL-2+ with the font exception; this script
-reads only its horizontal metrics (advance widths, units per em, vertical extents) — facts about
-the font, not its outlines — so ita-xl can measure text on a PC that has neither font installed.
+same design, licensed GPL-2+ with the font exception, drawn 1.5 times larger on its em: TH Sarabun
+New's advances are Laksaman's times 2/3 (space 216 vs 324, ก 386 vs 580, "a" 344 vs 517 units;
+Debian's own fontconfig rule synthesises TH Sarabun as Laksaman scaled by 0.66). So the table
+keeps Laksaman's advances on an em of ``SCALE`` × its units. Only horizontal metrics are read —
+facts about the font, not its outlines — so ita-xl measures text on a PC that has neither font.
 
 Run after a font update (Debian/Ubuntu: apt-get install fonts-thai-tlwg; needs fontTools):
     python tools/make_font_metrics.py [/path/to/Laksaman.ttf] [/path/to/Laksaman-Bold.ttf]
@@ -19,6 +21,7 @@ from fontTools.ttLib import TTFont
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "ita_xl" / "data" / "font_metrics.json"
 DEFAULT_DIR = Path("/usr/share/fonts/truetype/tlwg")
+SCALE = 1.5  # Laksaman units per TH Sarabun New em, relative to Laksaman's own em
 RANGES = [(0x20, 0x7E), (0xA0, 0xFF), (0x0E00, 0x0E7F), (0x2000, 0x206F), (0x2100, 0x22FF)]
 
 
@@ -40,11 +43,13 @@ def main(argv) -> None:
     font = TTFont(str(regular))
     os2, head = font["OS/2"], font["head"]
     data = {
-        "source": "TLWG Laksaman (the metric twin of TH Sarabun New), advance widths only",
+        "source": "TLWG Laksaman advance widths on TH Sarabun New's em (Laksaman draws the same "
+                  "design 1.5 times larger), advance widths only",
         "licence": "Laksaman: GPL-2+ with font exception, (c) 2010-2011 SIPA, "
                    "2014-2015 Theppitak Karoonboonyanan; see tools/make_font_metrics.py",
         "version": font["name"].getDebugName(5),
-        "units_per_em": head.unitsPerEm,
+        "units_per_em": round(head.unitsPerEm * SCALE),
+        "laksaman_units_per_em": head.unitsPerEm,
         "win_ascent": os2.usWinAscent,
         "win_descent": os2.usWinDescent,
         "regular": advances(regular),
