@@ -47,8 +47,8 @@ def setter_paragraphs(frame, paras, style=STYLE, default_color=None):
         p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         size = para.size or style.sizes.body[0]
         p.line_spacing = Pt(textfit.line_height(size))
-        if para.space_before:
-            p.space_before = Pt(para.space_before)
+        p.space_before = Pt(para.space_before)
+        p.space_after = Pt(0)
         if para.align is not None:
             p.alignment = para.align
         run = p.add_run()

@@ -82,8 +82,9 @@ def _paragraph_open(size: float, space_before: float, align: Optional[PP_ALIGN],
     algn = PP_ALIGN.to_xml(align) if align is not None else inherited_align
     attrs = f' algn="{algn}"' if algn else ""
     spacing = f'<a:lnSpc><a:spcPts val="{Pt(line_height(size)).centipoints}"/></a:lnSpc>'
-    if space_before:
-        spacing += f'<a:spcBef><a:spcPts val="{Pt(space_before).centipoints}"/></a:spcBef>'
+    # always explicit: a template's text styles may add space before and after paragraphs
+    spacing += (f'<a:spcBef><a:spcPts val="{Pt(space_before).centipoints}"/></a:spcBef>'
+                '<a:spcAft><a:spcPts val="0"/></a:spcAft>')
     return f"<a:p><a:pPr{attrs}>{spacing}</a:pPr>"
 
 
