@@ -42,7 +42,8 @@ def test_thai_combining_marks_take_no_width():
 def test_estimates_are_never_narrower_than_the_real_font(text):
     ttfont = pytest.importorskip("fontTools.ttLib").TTFont(str(LAKSAMAN))
     cmap, hmtx = ttfont.getBestCmap(), ttfont["hmtx"]
-    real = sum(hmtx[cmap[ord(ch)]][0] for ch in text) / 1000 * 18  # points at 18 pt
+    # TH Sarabun New draws Laksaman's design on a 1.5 times larger em (see tools/)
+    real = sum(hmtx[cmap[ord(ch)]][0] for ch in text) / 1500 * 18  # points at 18 pt
     estimate = textfit.text_width(text, 18)
     assert real <= estimate <= real * 1.05
 

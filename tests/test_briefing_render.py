@@ -1,11 +1,13 @@
 """The briefing as LibreOffice draws it: every slide a page, Thai text present, one Thai font."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 from datetime import datetime
 
+from fonts import office_env
 from render import pdf_pages, pdf_text, to_pdf
 from sample_analysis import sample_analysis
 
@@ -26,7 +28,8 @@ def _sarabun_stand_in() -> str:
     if not shutil.which("fc-match"):
         return ""
     out = subprocess.run(["fc-match", "-f", "%{family}", "TH Sarabun New:lang=th"],
-                         capture_output=True, text=True).stdout
+                         capture_output=True, text=True,
+                         env={**os.environ, **office_env()}).stdout
     return out.split(",")[0].strip()
 
 

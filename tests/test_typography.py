@@ -16,7 +16,7 @@ LAKSAMAN = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
 
 def test_metrics_ship_with_the_package_and_name_their_source_and_licence():
     data = json.loads(typography.METRICS.read_text(encoding="utf-8"))
-    assert data["units_per_em"] == 1000 and "Laksaman" in data["source"]
+    assert data["units_per_em"] == 1500 and "Laksaman" in data["source"]
     assert "GPL" in data["licence"]
     assert len(data["regular"]) > 200 and set(data["regular"]) == set(data["bold"])
     assert typography.METRICS.stat().st_size < 20_000
@@ -28,8 +28,14 @@ def test_shipped_metrics_are_the_installed_fonts_advances():
     font = ttlib.TTFont(str(LAKSAMAN))
     cmap, hmtx = font.getBestCmap(), font["hmtx"]
     text = "ผู้อำนวยการกองคลัง ได้ 91.35 คะแนน (EIT) – ๒๕๖๖"
-    real = sum(hmtx[cmap[ord(ch)]][0] for ch in text) / 1000
+    real = sum(hmtx[cmap[ord(ch)]][0] for ch in text) / 1500  # TH Sarabun New's em
     assert typography.em_width(text) == pytest.approx(real)
+
+
+def test_advances_are_th_sarabun_news():
+    # TH Sarabun New's own widths (1000 units per em), as its PDF font programs list them
+    for ch, units in ((" ", 216), ("a", 344), ("0", 362), ("ก", 386), ("M", 548)):
+        assert typography.em_width(ch) == pytest.approx(units / 1000, abs=0.0015), ch
 
 
 def test_marks_and_break_characters_take_no_width():
