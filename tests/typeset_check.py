@@ -174,9 +174,10 @@ def _assign(page, found: Sequence[Region], frames, scale: float, slide_w: float,
             report.outside.append(f"slide {slide}: {ch['text']!r} off the slide at "
                                   f"({x0:.0f}, {base:.0f})")
             continue
-        if any(l - 2 <= x0 and x1 <= r + 2 and t - 2 <= base <= b + 2 for l, t, r, b in frames):
-            continue  # a chart's own labels
         holders = [r for r in found if r.holds(x0, x1, base, size)]
+        if not holders and any(l - 2 <= x0 and x1 <= r + 2 and t - 2 <= base <= b + 2
+                               for l, t, r, b in frames):
+            continue  # a chart's own labels
         if not holders:
             report.outside.append(f"slide {slide}: {ch['text']!r} outside every text box at "
                                   f"({x0:.0f}, {base:.0f})")
