@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 from pptx import Presentation
 
+from ita_xl.thai_breaks import plain
 from briefing_helpers import THAI, charts, shape_texts, slide_text, tables, title_of
 from builders import MasterSpec, build_master, default_measures
 from render import to_pdf
@@ -63,7 +64,7 @@ def _deck_fix_first(prs) -> List[Tuple[int, str, str]]:
     for slide in _priority_slides(prs):
         (table,) = tables(slide)
         for row in list(table.rows)[1:]:
-            cells = [c.text for c in row.cells]
+            cells = [plain(c.text) for c in row.cells]
             rows.append((int(cells[1].split(".")[0]), cells[3], cells[6]))
     return rows
 
