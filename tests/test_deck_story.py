@@ -15,7 +15,9 @@ from click.testing import CliRunner
 from pptx import Presentation
 
 from ita_xl.thai_breaks import plain
-from briefing_helpers import THAI, charts, shape_texts, slide_text, tables, title_of
+from briefing_helpers import (
+    THAI, charts, notes_text, shape_texts, slide_text, tables, title_of,
+)
 from builders import MasterSpec, build_master, default_measures
 from render import to_pdf
 
@@ -336,10 +338,11 @@ def test_a_2569_master_shows_its_level_and_what_the_next_level_takes(tmp_path):
                          line="95") in text
     instruments = next(s for s in prs.slides if "IIT" in title_of(s))
     itext = slide_text(instruments)
-    assert messages.text("briefing-instrument-line-short", level="ผ่านดีเยี่ยม", line="95",
+    assert messages.text("briefing-instrument-line-short", line="95",
                          gap=thai.format_number(eit.gap)) in itext
-    assert itext.count(messages.text("briefing-instrument-line-met", level="ผ่านดีเยี่ยม",
+    assert itext.count(messages.text("briefing-instrument-line-met",
                                      line="95")) == 2  # IIT and OIT are at their line
+    assert "ผ่านดีเยี่ยม" in notes_text(instruments)  # the level the lines belong to
     # the summary names the same level and gaps, from the same analysis
     wb = openpyxl.load_workbook(summary)
     ws = wb[messages.text("summary-sheet-overview")]

@@ -63,22 +63,25 @@ def _card(deck: Deck, page: Page, code: str, box: Box) -> None:
     _indicator_rows(deck, page, rows_box, items, _most_items(deck))
     page.note(_sentence(deck, code, name, score, prev, items))
     if line is not None:
-        page.note(line[0])
+        page.note(line[2])
 
 
 def level_line(deck: Deck, code: str):
-    """(text, colour) of the next level's line for instrument ``code``, as the analysis computed
-    it; None when the next level sets no line for it (or there is no next level)."""
+    """(text, colour, note) of the next level's line for instrument ``code``, as the analysis
+    computed it; None when the next level sets no line for it (or there is no next level)."""
     a, f, pal = deck.analysis, deck.fmt, deck.style.palette
     nxt = a.next_level
     gap = next((g for g in nxt.instruments if g.code == code), None) if nxt else None
     if gap is None:
         return None
-    level, line = nxt.label(f.lang), f.num(gap.line, 0)
+    line = f.num(gap.line, 0)
     if gap.gap is None or gap.gap > 0:
-        return (deck.t("instrument-line-short", level=level, line=line,
-                       gap=f.num(gap.gap)), pal.red)
-    return deck.t("instrument-line-met", level=level, line=line), pal.green
+        text, colour = deck.t("instrument-line-short", line=line, gap=f.num(gap.gap)), pal.red
+    else:
+        text, colour = deck.t("instrument-line-met", line=line), pal.green
+    note = deck.t("notes-instrument-line", level=nxt.label(f.lang), code=code, line=line,
+                  state=text)
+    return text, colour, note
 
 
 def _most_items(deck: Deck) -> int:
