@@ -333,9 +333,8 @@ def test_a_2569_master_shows_its_level_and_what_the_next_level_takes(tmp_path):
     assert messages.text("briefing-next-overall-short", gap=thai.format_number(nxt.overall_gap),
                          line="95") in text
     eit = blocking[0]
-    assert messages.text("briefing-next-instrument-short", code="EIT",
-                         score=thai.format_number(eit.score), gap=thai.format_number(eit.gap),
-                         line="95") in text
+    assert messages.text("briefing-next-instruments-short", line="95", items=messages.text(
+        "briefing-next-instrument-short", code="EIT", gap=thai.format_number(eit.gap))) in text
     instruments = next(s for s in prs.slides if "IIT" in title_of(s))
     itext = slide_text(instruments)
     assert messages.text("briefing-instrument-line-short", line="95",

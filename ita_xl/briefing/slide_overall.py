@@ -59,13 +59,14 @@ def level_lines(deck: Deck) -> List[tuple]:
                            line=f.num(nxt.overall_line, 0)), pal.red))
     else:
         out.append((deck.t("next-overall-met", line=f.num(nxt.overall_line, 0)), pal.green))
-    for gap in nxt.blocking:
-        if gap.gap is None:
-            out.append((deck.t("next-instrument-unknown", code=gap.code,
-                               line=f.num(gap.line, 0)), pal.red))
-        else:
-            out.append((deck.t("next-instrument-short", code=gap.code, score=f.num(gap.score),
-                               gap=f.num(gap.gap), line=f.num(gap.line, 0)), pal.red))
+    by_line = {}
+    for gap in nxt.blocking:  # one line per instrument line (all three share 85 or 95 today)
+        by_line.setdefault(gap.line, []).append(gap)
+    for line, gaps in by_line.items():
+        items = " · ".join(
+            deck.t("next-instrument-unknown", code=g.code) if g.gap is None
+            else deck.t("next-instrument-short", code=g.code, gap=f.num(g.gap)) for g in gaps)
+        out.append((deck.t("next-instruments-short", line=f.num(line, 0), items=items), pal.red))
     if nxt.instruments and not nxt.blocking:
         out.append((deck.t("next-instruments-met"), pal.green))
     if any(g.computed for g in nxt.instruments):
