@@ -118,3 +118,16 @@ def test_level_sheets_render_in_libreoffice(tmp_path, office):
     for expected in ("ผ่านดี", "84.13", "0.87", t("sheets.level.col.line")):
         assert squash(expected) in text, expected
     assert all(p.stat().st_size > 5000 for p in to_pngs(pdf, tmp_path / "png"))
+
+
+def test_name_colour_follows_the_analysis_tone(tmp_path):
+    a = analysed(master(tmp_path))
+    _built, comparison, gaps = sheets(tmp_path, a, data_only=False)
+    for ws in (comparison, gaps):
+        cells = {c.value: c for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+        for ind in a.indicators:
+            colour = cells[ind.name_th].font.color
+            rgb = colour.rgb[-6:] if colour is not None and isinstance(colour.rgb, str) else None
+            expected = {"weak": "9C0006", "improving": "006100"}.get(ind.tone)
+            assert (rgb == expected) if expected else rgb in (None, "000000"), (ind.number, rgb)
+    assert {i.tone for i in a.indicators} >= {"weak", "improving"}

@@ -88,6 +88,9 @@ _STYLES: Dict[str, Dict[str, Any]] = {
                     valign="vcenter"),
     "text": _cell(),
     "wrap": _cell(text_wrap=True),
+    # an indicator's name coloured by the analysis' tone (IndicatorResult.tone)
+    "wrap_weak": _cell(text_wrap=True, font_color=RED_TEXT, bold=True),
+    "wrap_improving": _cell(text_wrap=True, font_color=GREEN_TEXT),
     "center": _cell(align="center"),
     "number": _cell(num_format=NUMBER),
     "signed": _cell(num_format=SIGNED),

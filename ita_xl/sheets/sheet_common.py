@@ -67,6 +67,11 @@ def date_text(day: date, lang: str) -> str:
     return thai.format_thai_date(day, thai_digits=False)
 
 
+def tone_style(styles: Any, tone: str) -> Any:
+    """The name cell's format for an indicator's tone (weak red, improving green, else plain)."""
+    return styles.get({"weak": "wrap_weak", "improving": "wrap_improving"}.get(tone, "wrap"))
+
+
 def put(ws: Any, row: int, col: int, value: Any, fmt: Any) -> None:
     """Write ``value`` by its type; text always as text, so '=...' never becomes a formula."""
     if value is None or value == "":

@@ -12,7 +12,7 @@ from ita_xl import messages
 from ita_xl.analysis import Analysis, IndicatorResult
 from ita_xl.analysis_math import diff
 from ita_xl.sheets import formats as fm
-from ita_xl.sheets.sheet_common import SheetContext, put, put_formula
+from ita_xl.sheets.sheet_common import SheetContext, put, put_formula, tone_style
 
 
 @dataclass
@@ -102,7 +102,7 @@ def _indicator_row(ws: Any, ctx: SheetContext, row: int, cols: _Columns, analysi
                    ind: IndicatorResult) -> None:
     s = ctx.styles
     put(ws, row, 0, ind.number, s.get("integer"))
-    put(ws, row, 1, ind.name(ctx.lang), s.get("wrap"))
+    put(ws, row, 1, ind.name(ctx.lang), tone_style(s, ind.tone))
     put(ws, row, 2, ind.instrument, s.get("center"))
     put(ws, row, 3, ind.weight, s.get("number"))
     values = {y: e.score for y, e in ind.years.items()}

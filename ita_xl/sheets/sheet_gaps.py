@@ -12,7 +12,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from ita_xl.analysis import Analysis, Gap, IndicatorResult
 from ita_xl.analysis_math import dec, r2
 from ita_xl.sheets import formats as fm
-from ita_xl.sheets.sheet_common import SheetContext, put, put_formula
+from ita_xl.sheets.sheet_common import SheetContext, put, put_formula, tone_style
 from ita_xl.sheets.sheet_level import write_next_level
 
 # column positions
@@ -73,7 +73,7 @@ def _row(ws: Any, ctx: SheetContext, row: int, analysis: Analysis, ind: Indicato
     s = ctx.styles
     put(ws, row, PRIORITY, ind.priority, s.get("integer"))
     put(ws, row, NUMBER, ind.number, s.get("integer"))
-    put(ws, row, NAME, ind.name(ctx.lang), s.get("wrap"))
+    put(ws, row, NAME, ind.name(ctx.lang), tone_style(s, ind.tone))
     put(ws, row, INSTRUMENT, ind.instrument, s.get("center"))
     put(ws, row, WEIGHT, ind.weight, s.get("number"))
     put(ws, row, CURRENT, ind.current, s.get("number"))
