@@ -5,26 +5,11 @@ from __future__ import annotations
 
 from typing import Dict, Mapping, Optional
 
-from ita_xl.analysis_math import weighted_mean
 from ita_xl.analysis_model import InstrumentGap, InstrumentScore, LevelGap
 from ita_xl.framework.model import Framework
 from ita_xl.framework.rating import Rating
 from ita_xl.master.model import Located, ResultRow
 from ita_xl.rounding import diff, is_number, round2
-
-
-def computed_instruments(fw: Framework, scores: Mapping[int, float]) -> Dict[str, float]:
-    """Each instrument's score as the (framework-weighted, i.e. equal-split) mean of its
-    indicators; only instruments whose indicators all have a score."""
-    out: Dict[str, float] = {}
-    for inst in fw.instruments:
-        members = [ind for ind in fw.indicators if ind.instrument == inst.code]
-        if not members or any(ind.number not in scores for ind in members):
-            continue
-        mean = weighted_mean((ind.weight, scores[ind.number]) for ind in members)
-        if mean is not None:
-            out[inst.code] = mean
-    return out
 
 
 def _published_score(row: Optional[ResultRow], code: str) -> Optional[Located]:
@@ -41,7 +26,7 @@ def instrument_scores(fw: Optional[Framework], scores: Mapping[int, float],
     """Published instrument scores where the Results row types them, else computed ones."""
     if fw is None:
         return {}
-    computed = computed_instruments(fw, scores)
+    computed = fw.instrument_scores(scores)
     out: Dict[str, InstrumentScore] = {}
     for inst in fw.instruments:
         loc = _published_score(row, inst.code)

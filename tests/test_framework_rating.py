@@ -198,3 +198,12 @@ def test_no_year_condition_in_code():
             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
             if pattern.search(line)]
     assert hits == []
+
+
+def test_instrument_scores_are_the_weighted_mean_inside_each_instrument():
+    fw = load_framework(2568)
+    scores = {1: 90.5, 2: 84, 3: 95, 4: 79, 5: 88, 6: 92, 7: 93.5, 8: 96, 9: 98, 10: 99}
+    assert fw.instrument_scores(scores) == {"IIT": 87.3, "EIT": 93.83, "OIT": 98.5}
+    del scores[7]
+    assert fw.instrument_scores(scores) == {"IIT": 87.3, "OIT": 98.5}  # EIT incomplete
+    assert fw.instrument_scores({6: 84.125, 7: 84.125, 8: 84.125}) == {"EIT": 84.13}  # half-up

@@ -7,7 +7,7 @@ from typing import Dict, Mapping, Optional, Tuple
 
 from ita_xl.framework.facts import Fact, OitItem
 from ita_xl.framework.rating import Rating, RatingLevel, RatingScheme, Shortfall
-from ita_xl.rounding import round2
+from ita_xl.rounding import dec, round2
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,23 @@ class Framework:
             if band.grade == grade:
                 return band
         return None
+
+    def instrument_scores(self, indicator_scores: Mapping[int, float]) -> Dict[str, float]:
+        """Each instrument's score as the mean of its indicators, weighted by their weights inside
+        the instrument (an equal split today), two decimals half-up; only instruments whose
+        indicators all have a score. The one rule: analysis and validation both call it."""
+        out: Dict[str, float] = {}
+        for inst in self.instruments:
+            members = [ind for ind in self.indicators if ind.instrument == inst.code]
+            if not members or any(ind.number not in indicator_scores for ind in members):
+                continue
+            total = sum((dec(ind.weight) for ind in members), dec(0))
+            if total == 0:
+                continue
+            mean = sum((dec(ind.weight) * dec(indicator_scores[ind.number]) for ind in members),
+                       dec(0)) / total
+            out[inst.code] = round2(mean)
+        return out
 
     @property
     def weights(self) -> Dict[int, float]:
