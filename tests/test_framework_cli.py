@@ -114,3 +114,18 @@ def test_new_command_says_which_years(tmp_path):
     assert result.exit_code == 0, result.output
     years = starting_years()
     assert f"analysing {years[-1]}" in result.output
+
+
+def test_framework_listing_on_a_thai_windows_console(tmp_path):
+    """cp874 holds Thai but not every symbol: the listing is readable, never a traceback."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "cp874"}
+    env.pop(ENV_DIR, None)
+    proc = subprocess.run([sys.executable, "-m", "ita_xl", "framework"], capture_output=True,
+                          env=env, cwd=tmp_path)
+    assert proc.returncode == 0 and b"Traceback" not in proc.stderr
+    text = proc.stdout.decode("cp874")
+    assert "2569" in text and "สมมติว่าเหมือนปี 2568" in text
