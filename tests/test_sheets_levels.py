@@ -131,3 +131,17 @@ def test_name_colour_follows_the_analysis_tone(tmp_path):
             expected = {"weak": "9C0006", "improving": "006100"}.get(ind.tone)
             assert (rgb == expected) if expected else rgb in (None, "000000"), (ind.number, rgb)
     assert {i.tone for i in a.indicators} >= {"weak", "improving"}
+
+
+def test_far_below_the_pass_mark_the_block_also_shows_the_pass_gap(tmp_path):
+    scores = {2568: [66.0] * 10}
+    a = analysed(master(tmp_path, [[2568, 66.0, 66.0, 66.0, 66.0, "ต้องปรับปรุงโดยด่วน"]],
+                        scores=scores))
+    gap = a.next_level
+    assert (gap.rating.code, gap.target.code, gap.overall_gap, gap.pass_gap) == (
+        "urgent", "improve", 4.0, 19.0)
+    assert [i.priority_reasons[0] for i in a.priorities] == ["below-pass"] * 10
+    _built, _comparison, gaps = sheets(tmp_path, a)
+    numbers = lambda key: [v for v in row_of(gaps, t(key)) if isinstance(v, (int, float))]  # noqa
+    assert numbers("sheets.level.overall") == [66, 70, 4]
+    assert numbers("sheets.level.pass") == [66, 85, 19]

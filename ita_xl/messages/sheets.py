@@ -95,6 +95,7 @@ SHEETS: Dict[str, Entry] = {
     "sheets.level.col.score": ("คะแนน", "Score"),
     "sheets.level.col.line": ("เกณฑ์", "Line"),
     "sheets.level.overall": ("คะแนนรวม", "Overall score"),
+    "sheets.level.pass": ("คะแนนรวม ถึงเกณฑ์ผ่าน", "Overall, to the pass mark"),
     "sheets.level.col.gap": ("คะแนนที่ขาด", "Short by"),
     "sheets.level.col.source": ("ที่มา", "Source"),
     "sheets.level.published": ("ประกาศผล", "published"),

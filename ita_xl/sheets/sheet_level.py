@@ -60,6 +60,9 @@ def write_next_level(ws: Any, ctx: SheetContext, analysis: Analysis, top: int, f
              cur is None or cur.published_overall is None)]
     rows += [(_instrument_name(ctx, analysis, g.code), g.score, g.line, g.gap, g.computed)
              for g in gap.instruments]
+    if gap.pass_gap > 0 and gap.overall_line < gap.pass_mark:  # two levels or more from passing
+        rows.append((ctx.t("sheets.level.pass"), gap.overall, gap.pass_mark, gap.pass_gap,
+                     rows[0][4]))
     row = head + 1
     for label, score, line, short, computed in rows:
         put(ws, row, first, label, s.get("wrap"))
