@@ -7,9 +7,8 @@ validation errors unless asked, in which case every page is marked ฉบับ�
 from __future__ import annotations
 
 import tempfile
-import zipfile
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable, List, Optional
 
@@ -68,9 +67,7 @@ def check_docx_template(path: Optional[Path]) -> None:
 
     try:
         Document(str(path))
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-        raise DocxTemplateInvalid(path=path, detail=type(exc).__name__) from exc
-    except Exception as exc:  # python-docx raises its own PackageNotFoundError and others
+    except Exception as exc:  # OSError, BadZipFile, python-docx's PackageNotFoundError, XML errors
         raise DocxTemplateInvalid(path=path, detail=type(exc).__name__) from exc
 
 
@@ -159,8 +156,6 @@ def write_progress(path: Path, as_of: date, opts: Optional[DocJobOptions] = None
     dest = _folder(master, opts) / f"{stem}-progress-{as_of.isoformat()}.docx"
     if dest.exists():
         check_writable(dest)
-    from datetime import datetime
-
     with tempfile.TemporaryDirectory(prefix="ita-xl-") as tmp:
         computed = _build_sheets(checked, analysis, Path(tmp), RunOptions(lang=opts.lang),
                                  result.draft, datetime.now())

@@ -11,6 +11,7 @@ from typing import List, Optional, Sequence
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from ita_xl.analysis import Analysis, MeasureView
+from ita_xl.rounding import diff
 from ita_xl.report.document import Writer
 from ita_xl.report.text import Text, level_of, previous_result
 
@@ -35,8 +36,7 @@ def result_rows(a: Analysis, tx: Text) -> List[List[str]]:
 
 
 def _change(now: Optional[float], before: Optional[float]) -> Optional[float]:
-    from ita_xl.analysis_math import diff  # the analysis' own two-decimal difference
-
+    """The analysis' own two-decimal difference (ita_xl.rounding)."""
     return diff(now, before) if now is not None and before is not None else None
 
 
@@ -173,8 +173,6 @@ def _result(w: Writer, a: Analysis, tx: Text) -> None:
                 iit=tx.num(inst.get("IIT")), eit=tx.num(inst.get("EIT")),
                 oit=tx.num(inst.get("OIT"))), indent=True, space_after=3)
     if cur is not None and cur.national_average is not None and cur.overall is not None:
-        from ita_xl.analysis_math import diff
-
         w.para(tx.t("rep-national-sentence", average=tx.num(cur.national_average),
                     diff=tx.num(diff(cur.overall, cur.national_average), signed=True)),
                indent=True, space_after=3)

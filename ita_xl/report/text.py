@@ -6,7 +6,7 @@ the document uses Thai digits, so tables, sentences and dates agree.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+import datetime
 from typing import Any, List, Optional
 
 from ita_xl import messages, thai
@@ -25,7 +25,7 @@ class Text:
             return self.t("rep-no-value")
         return thai.format_number(value, 2, False, signed)
 
-    def date(self, day: date) -> str:
+    def date(self, day: datetime.date) -> str:
         if self.lang == "en":
             return thai.format_date_en(day)
         return thai.format_thai_date(day, thai_digits=False)
