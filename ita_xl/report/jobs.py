@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable, List, Optional
 
-from ita_xl.errors import ExitCode, OutputNotWritable
+from ita_xl.errors import ExitCode, FileMissing, OutputNotWritable
 from ita_xl.measure_status import FollowUp
 from ita_xl.pipeline import OUTPUT_DIR, Progress, Validation, _quiet, output_stem, validate_workbook
 from ita_xl.report.errors import AsOfInvalid, DocxTemplateInvalid, NothingToAnalyse
@@ -65,6 +65,8 @@ def check_docx_template(path: Optional[Path]) -> None:
         return
     from docx import Document
 
+    if not Path(path).is_file():
+        raise FileMissing(path=path)
     try:
         Document(str(path))
     except Exception as exc:  # OSError, BadZipFile, python-docx's PackageNotFoundError, XML errors
