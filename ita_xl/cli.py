@@ -303,7 +303,8 @@ def _list_frameworks(lang: str) -> int:
 @framework.command("new")
 @click.argument("year", type=int)
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder to write YEAR.json into [default: the first ITA_XL_FRAMEWORK_DIR folder].")
+              help="Folder to write YEAR.json into "
+                   "[default: the first ITA_XL_FRAMEWORK_DIR folder].")
 @click.option("--force", is_flag=True, help="Overwrite YEAR.json if it exists.")
 @LANG
 @_guarded

@@ -57,5 +57,5 @@ def differs(a: Number, b: Number, tolerance: Number = OVERALL_TOLERANCE) -> bool
 
 
 def at_least(score: Number, line: Number) -> bool:
-    """True when ``score`` rounded to two decimals reaches ``line`` (the rule of every threshold)."""
+    """True when ``score`` rounded to two decimals reaches ``line`` (every threshold's rule)."""
     return dec(round2(score)) >= dec(line)
