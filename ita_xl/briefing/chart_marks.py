@@ -22,9 +22,10 @@ from ita_xl.briefing import charts, layout
 from ita_xl.briefing.layout import Box, Para, emu
 
 LEGEND_H = 26.0  # points: the legend row above the chart
-LEGEND_SIZE = 15.0
-SWATCH = 11.0
-LINE_SWATCH = 22.0
+LEGEND_SIZE = 20.0
+CHART_SIZE = 20.0  # points: category labels; values two points smaller (TH Sarabun New runs small)
+SWATCH = 13.0
+LINE_SWATCH = 26.0
 MARK_WIDTH = 1.75  # points: reference lines
 MIN_CATEGORY_SIZE = 11.0
 
@@ -71,7 +72,7 @@ def score_chart(deck, page, box: Box, kind: XL_CHART_TYPE, categories: Sequence[
     """A native bar or column chart of scores in ``box`` with its own legend row on top, the
     ``marks`` drawn as dashed lines and a value axis readable in every digit mode."""
     f, style = deck.fmt, deck.style
-    size = style.sizes.chart
+    size = max(CHART_SIZE, style.sizes.chart)
     legend_box, frame = box.take_top(emu(LEGEND_H), gap=emu(4))
     legend(deck, page, legend_box, [(name, colour) for (name, _v), colour in zip(series, colours)],
            marks)
@@ -81,7 +82,7 @@ def score_chart(deck, page, box: Box, kind: XL_CHART_TYPE, categories: Sequence[
     cat_size = _category_size(categories, frame, size) if horizontal else size
     inner = _inner(frame, categories, size, cat_size, horizontal)
     chart = charts.add_chart(page.slide, frame, kind, categories, series, colours, f.thai_digits,
-                             style, value_range=(low, high), created=deck.generated)
+                             style, size=size, value_range=(low, high), created=deck.generated)
     chart.has_legend = False
     chart.value_axis.major_unit = major_unit(low, high)
     chart.category_axis.tick_labels.font.size = Pt(cat_size)

@@ -5,17 +5,20 @@ the slide never states a target that a row contradicts.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import List
 
 from pptx.enum.text import PP_ALIGN
 
-from ita_xl.briefing import story
+from ita_xl.briefing import story, tables
 from ita_xl.briefing.context import Deck, Page
-from ita_xl.briefing.paged import table_slides
+from ita_xl.briefing.layout import emu
+from ita_xl.briefing.paged import CAPTION, table_slides
 from ita_xl.briefing.tables import Column, TableSpec
 
 R, C = PP_ALIGN.RIGHT, PP_ALIGN.CENTER
 KIND = "priorities"
+TABLE_SIZE = 24.0  # few rows: the list the meeting acts on, read from the back of the room
 
 
 def build(deck: Deck) -> List[Page]:
@@ -55,4 +58,17 @@ def build(deck: Deck) -> List[Page]:
                               worth=f.num(gap.worth if gap else None)))
         return out
 
-    return table_slides(deck, KIND, title, spec, rows, notes, caption, colours)
+    return table_slides(deck, KIND, title, _one_page(deck, spec, rows), rows, notes, caption,
+                        colours)
+
+
+def _one_page(deck: Deck, spec: TableSpec, rows) -> TableSpec:
+    """The largest type (down to the deck's table size) at which the list fits one slide."""
+    _cap, area = deck.content_area().take_top(emu(CAPTION), gap=emu(4))
+    size = TABLE_SIZE
+    while size > spec.size:
+        sized = replace(spec, size=size, header_size=size)
+        if len(tables.paginate_fitting(sized, rows, area)) == 1:
+            return sized
+        size -= 2
+    return spec

@@ -56,7 +56,7 @@ def _card(deck: Deck, page: Page, code: str, box: Box) -> None:
                   PP_ALIGN.CENTER)
     line = level_line(deck, code)
     if line is not None:
-        page.line(line_box, line[0], (18, 12), False, line[1], PP_ALIGN.CENTER)
+        page.line(line_box, line[0], (26, 14), False, line[1], PP_ALIGN.CENTER)
     layout.add_line(page.slide, rest.left, rest.top, rest.right, rest.top, pal.line)
     items = [ind for ind in a.indicators if ind.instrument == code]
     rows_box = Box(rest.left, rest.top + emu(6), rest.width, rest.height - emu(6))

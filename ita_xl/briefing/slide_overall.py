@@ -12,7 +12,8 @@ from ita_xl.briefing import chart_marks, layout, story
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Box, Para, emu
 
-BADGE_SIZES = (32.0, 18.0)
+BADGE_SIZES = (40.0, 20.0)
+FACT_SIZES = (28.0, 16.0)
 
 
 def build(deck: Deck) -> Page:
@@ -24,20 +25,20 @@ def build(deck: Deck) -> Page:
     label = cur.label(f.lang) if cur else ""
     layout.add_rect(page.slide, card, pal.mist, None, MSO_SHAPE.ROUNDED_RECTANGLE)
     inner = card.inset(emu(14), emu(10))
-    head, rest = inner.take_top(emu(28))
+    head, rest = inner.take_top(emu(32))
     page.text(head, [Para(deck.t("overall-label", year=f.year(a.fiscal_year)),
-                          color=pal.grey)], sizes=deck.style.sizes.label)
-    big, rest = rest.take_top(emu(84), gap=emu(2))
-    page.line(big, f.num(score), (80, 36), True, pal.navy)
+                          color=pal.grey)], sizes=(26, 16))
+    big, rest = rest.take_top(emu(90), gap=emu(2))
+    page.line(big, f.num(score), (120, 40), True, pal.navy)
     if label:
-        badge_row, rest = rest.take_top(emu(40), gap=emu(8))
+        badge_row, rest = rest.take_top(emu(44), gap=emu(8))
         width = min(badge_row.width, layout.line_width(label, BADGE_SIZES[0], True, 14))
         badge = Box(badge_row.left, badge_row.top, width, badge_row.height)
         shape = layout.add_rect(page.slide, badge, pal.gold, None, MSO_SHAPE.ROUNDED_RECTANGLE)
         page.label(shape, deck.t("grade", grade=label), BADGE_SIZES, True, pal.paper)
     lines = facts(deck, score)
     page.text(rest, [Para(text, color=colour) for text, colour in lines],
-              sizes=(22, 14))
+              sizes=FACT_SIZES)
     _chart(deck, page, right)
     _notes(deck, page, score, label, lines)
     return page
