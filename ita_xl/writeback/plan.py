@@ -32,7 +32,8 @@ from typing import Any, Dict, List, Optional, Set
 
 from ita_xl.writeback import marks, sheet_transform as sheetxml, workbook_edit as wbe, xmltext
 from ita_xl.writeback.marks import is_marked
-from ita_xl.writeback.package import WORKSHEET_CT, Package, Rel, free_name, relative, rels_name
+from ita_xl.writeback.package import (WORKSHEET_CT, Package, Rel, UnknownLayout, free_name, relative,
+                                     rels_name)
 from ita_xl.writeback.styles_merge import merge_styles, parse_xml
 from ita_xl.writeback.xmltext import XmlError
 
@@ -267,6 +268,8 @@ class _Splice:
             merged = merge_styles(self.m.read(rel.part), computed, used_xf, used_dxf)
         except XmlError as exc:
             raise XmlError(str(exc), exc.part or self.m.name(rel.part) or rel.part) from None
+        except UnknownLayout as exc:
+            raise UnknownLayout(self.m.name(rel.part) or rel.part, exc.found) from None
         if merged.data is not None:
             self._put_existing(self.m.name(rel.part), merged.data)
         return merged.xf, merged.dxf
@@ -358,7 +361,7 @@ class _Splice:
                            False, target))
         if remove or add:
             name = self.m.name(rels_name(book.part))
-            self._put_existing(name, wbe.edit_rels(self.m.read(name), remove, add))
+            self._put_existing(name, wbe.edit_rels(self.m.read(name), remove, add, name))
 
     def _entries(self) -> Plan:
         entries: List[Entry] = []

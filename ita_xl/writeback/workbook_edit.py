@@ -215,10 +215,11 @@ def append_names(book: Workbook, elements: List[str]) -> List[xmltext.Edit]:
                                     f"<{tag}>{''.join(elements)}</{tag}>")]
 
 
-def edit_rels(data: bytes, remove_ids: List[str], add: List[Rel]) -> bytes:
+def edit_rels(data: bytes, remove_ids: List[str], add: List[Rel], part: str = "") -> bytes:
     """A rels part with the relationships ``remove_ids`` gone and ``add`` appended."""
     text, encoding = xmltext.decode(data)
-    root = xmltext.parse(text, max_depth=2)
+    root = xmltext.parse(text, max_depth=2, part=part)
+    expect_root(root, part, "Relationships", PKG_REL_NS)
     edits = [xmltext.remove(text, n) for n in root.children
              if n.local == "Relationship" and n.attr("Id") in remove_ids]
     tag = xmltext.qualify(root.prefix, "Relationship")
@@ -257,7 +258,8 @@ def edit_content_types(data: bytes, drop: List[str], new: Dict[str, str]) -> byt
     that type needs no Override. An existing Override for a reused part name is kept or updated.
     """
     text, encoding = xmltext.decode(data)
-    root = xmltext.parse(text, max_depth=2)
+    root = xmltext.parse(text, max_depth=2, part="[Content_Types].xml")
+    expect_root(root, "[Content_Types].xml", "Types", CT_NS)
     overrides = {(n.attr("PartName") or "").lstrip("/").lower(): n
                  for n in root.children if n.local == "Override" and n.ns in CT_NS}
     defaults = {(n.attr("Extension") or "").lower(): n.attr("ContentType")
