@@ -9,6 +9,9 @@ Figures (median of --repeat runs, each a fresh process):
   peak memory of run (MiB)
   ita-xl --help                 (seconds)
   run with the gated fast paths (ita_xl/compat) vs each dependency's public path, and all public
+  Thai typesetting inside run: time in segmentation (thai_breaks: PyThaiNLP import, dictionary,
+                                newmm, break marks) and in measuring (typography: widths, wraps),
+                                each exclusive, vs the rest of the same run
 Goals (from the issues): run <= 1.5x floor; 10x data <= 2x time; peak <= 120 MiB; --help <= 0.15 s;
 a gated fast path that saves under 10 % of run goes (its public path stays).
 
@@ -16,7 +19,7 @@ Everything runs as users get it: in a virtual environment (bench/.venv, made on 
 ita-xl installed with pip and only its own dependencies, so bytecode is compiled as after any
 install and no stray package of this machine (numpy, say, which openpyxl imports when present) is
 loaded. --here uses the current interpreter and source tree instead (quick, less faithful).
-Usage: python bench/bench.py [--repeat 5] [--here] [--only compat]
+Usage: python bench/bench.py [--repeat 5] [--here] [--only compat|typeset]
 """
 from __future__ import annotations
 
@@ -50,6 +53,44 @@ except SystemExit:
     pass
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print("PEAK_KIB", peak if sys.platform != "darwin" else peak // 1024, file=sys.stderr)
+"""
+
+# Runs the CLI in-process with thai_breaks' and typography's public functions timed (exclusive
+# time: segmentation called from a wrap counts as segmentation). They are wrapped before any other
+# ita_xl module imports them by name, so every writer's calls are seen.
+TYPESET_PROBE = """
+import runpy, sys, time
+import ita_xl.thai_breaks as tb, ita_xl.typography as ty
+spent = {"segment": 0.0, "measure": 0.0}
+stack = []
+def timed(kind, fn):
+    def wrapper(*args, **kwargs):
+        if stack and stack[-1][0] == kind:
+            return fn(*args, **kwargs)
+        stack.append([kind, 0.0])
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _kind, inner = stack.pop()
+            took = time.perf_counter() - start
+            spent[kind] += took - inner
+            if stack:
+                stack[-1][1] += took
+    return wrapper
+for name in ("words", "units", "mark", "is_word", "plain"):
+    setattr(tb, name, timed("segment", getattr(tb, name)))
+for name in ("em_width", "text_width", "wrap", "line_count", "fits", "column_units",
+             "row_height"):
+    setattr(ty, name, timed("measure", getattr(ty, name)))
+sys.argv = ["ita-xl"] + sys.argv[1:]
+start = time.perf_counter()
+try:
+    runpy.run_module("ita_xl", run_name="__main__")
+except SystemExit:
+    pass
+total = time.perf_counter() - start
+print("TYPESET", total, spent["segment"], spent["measure"], file=sys.stderr)
 """
 
 
@@ -129,6 +170,32 @@ def compat_table(py: str, masters, out: Path, repeat: int) -> None:
     print("  a fast path stays only if its public path costs over 1.10x the fast run")
 
 
+def typeset_cost(py: str, args, repeat: int):
+    """Median (run, segmentation, measuring) seconds inside the CLI process (imports of ita_xl
+    and its dependencies before the run are outside all three)."""
+    samples = []
+    for _ in range(repeat + 1):  # the first is a warm-up
+        proc = subprocess.run([py, "-c", TYPESET_PROBE, *args], capture_output=True, text=True,
+                              env=ENV)
+        line = next((l for l in proc.stderr.splitlines() if l.startswith("TYPESET")), "")
+        if line:
+            samples.append(tuple(float(v) for v in line.split()[1:]))
+    samples = samples[1:] or samples
+    if not samples:
+        return float("nan"), float("nan"), float("nan")
+    return tuple(statistics.median(s[i] for s in samples) for i in range(3))
+
+
+def typeset_table(py: str, masters, out: Path, repeat: int) -> None:
+    print("Thai typesetting inside run (seconds; share of the run; run / run without them)")
+    for name, path in masters:
+        total, segment, measure = typeset_cost(py, ["run", str(path), "--out", str(out)], repeat)
+        rest = total - segment - measure
+        print(f"  run ({name}): {total:.3f} s = segmentation {segment:.3f} "
+              f"({segment / total:.0%}) + measuring {measure:.3f} ({measure / total:.0%}) + "
+              f"the rest {rest:.3f}; ratio {total / rest:.2f}")
+
+
 def peak_mib(py: str, args) -> float:
     proc = subprocess.run([py, "-c", WITH_PEAK, *args], capture_output=True, text=True, env=ENV)
     for line in proc.stderr.splitlines():
@@ -142,8 +209,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--here", action="store_true",
                         help="measure the current interpreter and source tree, not bench/.venv")
-    parser.add_argument("--only", choices=["compat"], default=None,
-                        help="only the gated fast paths against their public paths")
+    parser.add_argument("--only", choices=["compat", "typeset"], default=None,
+                        help="only the gated fast paths against their public paths, or only "
+                             "what Thai segmentation and measuring cost")
     args = parser.parse_args()
     from make_large import build
 
@@ -162,6 +230,10 @@ def main() -> None:
             compat_table(py, [("example", example), ("10x", large)], out, args.repeat)
             os.chdir(cwd)
             return
+        if args.only == "typeset":
+            typeset_table(py, [("example", example), ("10x", large)], out, args.repeat)
+            os.chdir(cwd)
+            return
         rows = []
         import_floor = timed([py, "-c", "import openpyxl"], args.repeat)
         validate = timed([py, "-m", "ita_xl", "validate", str(example)], args.repeat)
@@ -178,6 +250,7 @@ def main() -> None:
         peak = peak_mib(py, ["run", str(example), "--out", str(out)])
         peak_large = peak_mib(py, ["run", str(large), "--out", str(out)])
         compat_table(py, [("example", example), ("10x", large)], out, args.repeat)
+        typeset_table(py, [("example", example), ("10x", large)], out, args.repeat)
     os.chdir(cwd)
 
     print(f"{'measure':38} {'seconds':>8}   {'baseline':32} {'seconds':>8} {'ratio':>6}")

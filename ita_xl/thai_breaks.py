@@ -49,7 +49,7 @@ class _Words:
 
     def __init__(self, words: FrozenSet[str]) -> None:
         self.words = words
-        self.lengths = sorted({len(w) for w in words})
+        self.lengths = sorted(set(map(len, words)))
 
     def prefixes(self, text: str, start: int = 0) -> List[str]:
         words, room = self.words, len(text) - start

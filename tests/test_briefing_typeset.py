@@ -18,6 +18,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Pt
 
+from fonts import office_env
 from render import convert_all, soffice
 from sample_analysis import sample_analysis
 from typeset_check import check
@@ -55,6 +56,10 @@ def _need_office() -> None:
         if os.environ.get("ITA_XL_REQUIRE_OFFICE"):
             pytest.fail("LibreOffice/poppler required but not installed")
         pytest.skip("LibreOffice not installed")
+    if not office_env():
+        if os.environ.get("ITA_XL_REQUIRE_OFFICE"):
+            pytest.fail("fonts-thai-tlwg (Laksaman) and fontTools are needed for TH Sarabun New")
+        pytest.skip("Laksaman or fontTools missing: cannot draw TH Sarabun New's metrics")
 
 
 @pytest.fixture(scope="module")
