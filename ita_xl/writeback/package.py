@@ -61,7 +61,7 @@ class Package:
     a sheet the splice does not edit is never read, it is copied raw by apply.py.
     """
 
-    HEAD = 256 * 1024
+    HEAD = 64 * 1024  # sheetPr, the first child of a worksheet, sits well within this
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
