@@ -41,6 +41,38 @@ def grade(score: float) -> str:
     return "F"
 
 
+LETTER_YEARS = (2563, 2564, 2565)  # AA–F bands; from 2566 the five levels (domain page)
+INSTRUMENTS = {"IIT": (0, 5), "EIT": (5, 8), "OIT": (8, 10)}  # indicator slices
+
+
+def instrument_means(scores: Sequence[float]) -> Dict[str, float]:
+    """Each instrument's mean of its indicators (equal split inside an instrument); non-numeric
+    test values are left out."""
+    out = {}
+    for code, (a, b) in INSTRUMENTS.items():
+        values = [s for s in scores[a:b] if isinstance(s, (int, float)) and not isinstance(s, bool)]
+        if values:
+            out[code] = round(sum(values) / len(values) + 1e-9, 2)
+    return out
+
+
+def level(overall: float, instruments: Dict[str, float]) -> str:
+    """The 2566+ Rating Score level, written out from the domain page as the tests' own oracle."""
+    if overall >= 95 and all(v >= 95 for v in instruments.values()):
+        return "ผ่านดีเยี่ยม"
+    if overall >= 85 and all(v >= 85 for v in instruments.values()):
+        return "ผ่านดี"
+    if overall >= 85:
+        return "ผ่าน"
+    return "ต้องปรับปรุง" if overall >= 70 else "ต้องปรับปรุงโดยด่วน"
+
+
+def result_label(year: int, scores: Sequence[float]) -> str:
+    """What the NACC published for ``year``: a letter up to 2565, a level from 2566."""
+    overall = weighted(scores)
+    return grade(overall) if year in LETTER_YEARS else level(overall, instrument_means(scores))
+
+
 @dataclass
 class MasterSpec:
     agency: List[List[Any]] = field(default_factory=lambda: [
@@ -114,7 +146,7 @@ def build_master(path: Path, spec: Optional[MasterSpec] = None) -> Path:
         ws.append(spec.results_header or ["ปีงบประมาณ", "คะแนนรวม", "ระดับ"])
         rows = spec.results
         if rows is None:
-            rows = [[y, weighted(spec.scores[y]), grade(weighted(spec.scores[y]))]
+            rows = [[y, weighted(spec.scores[y]), result_label(y, spec.scores[y])]
                     for y in spec.score_years]
         for row in rows:
             ws.append(row)

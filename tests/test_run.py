@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from ita_xl.cli import cli
+from ita_xl.master.reader import read_master
 from ita_xl.pipeline import RunOptions, run
 
 REPO = Path(__file__).parent.parent
@@ -59,7 +60,8 @@ def test_run_writes_sheets_backup_and_outputs(example, tmp_path):
     assert len(backups) == 1 and backups[0].read_bytes() == EXAMPLE.read_bytes()
     out = tmp_path / "ita-xl-output"
     produced = sorted(p.name for p in out.iterdir())
-    assert any(p.endswith("-briefing.pptx") and "ITA-2566-" in p for p in produced)
+    year = read_master(EXAMPLE).agency.fiscal_year.value
+    assert any(p.endswith("-briefing.pptx") and f"ITA-{year}-" in p for p in produced)
     assert any(p.endswith("-summary.xlsx") for p in produced)
 
 

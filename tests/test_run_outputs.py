@@ -14,8 +14,10 @@ from pptx.util import Emu
 
 from briefing_helpers import charts, slide_text, tables
 from builders import (
-    NAMES, OFFICIAL_NAMES, SCORES, MasterSpec, build_master, default_measures, grade, weighted,
+    NAMES, OFFICIAL_NAMES, SCORES, MasterSpec, build_master, default_measures, result_label,
+    weighted,
 )
+from ita_xl.master.reader import read_master
 from ita_xl.pipeline import RunOptions, run
 from ita_xl.thai_breaks import plain
 from render import pdf_text, to_pdf
@@ -60,7 +62,7 @@ def decorated_master(path: Path, image: Path) -> Path:
     rs = wb.add_worksheet("ผลการประเมิน")
     rs.write_row(0, 0, ["ปีงบประมาณ", "คะแนนรวม", "ระดับ"])
     for r, y in enumerate(sorted(SCORES), start=1):
-        rs.write_row(r, 0, [y, weighted(SCORES[y]), grade(weighted(SCORES[y]))])
+        rs.write_row(r, 0, [y, weighted(SCORES[y]), result_label(y, SCORES[y])])
     ms = wb.add_worksheet("มาตรการ")
     ms.write_row(0, 0, MasterSpec().measures_header)
     for r, row in enumerate(default_measures(), start=1):
@@ -114,12 +116,15 @@ def test_example_run_writes_a_deck_and_a_summary_that_render_in_thai(tmp_path, o
     result = run(master, RunOptions(out=tmp_path / "out"))
     deck_path = next(p for p in result.outputs if p.suffix == ".pptx")
     summary_path = next(p for p in result.outputs if p.suffix == ".xlsx")
-    assert deck_path.name.startswith("ITA-2566-") and deck_path.name.endswith("-briefing.pptx")
+    example = read_master(EXAMPLE)  # the example's own year and published overall
+    year = example.agency.fiscal_year.value
+    published = next(r.overall.value for r in example.results.rows if r.year.value == year)
+    assert deck_path.name.startswith(f"ITA-{year}-") and deck_path.name.endswith("-briefing.pptx")
     deck = Presentation(str(deck_path))
     assert len(deck.slides) >= 6
     assert sum(len(charts(s)) for s in deck.slides) >= 2
     assert sum(len(tables(s)) for s in deck.slides) >= 2
-    overall = f"{weighted(SCORES[2566]):.2f}"
+    overall = f"{published:.2f}"
     everything = "\n".join(slide_text(s) for s in deck.slides)
     assert overall in everything and "เทศบาลตำบลหนองตัวอย่าง" in everything
     with zipfile.ZipFile(summary_path) as z:

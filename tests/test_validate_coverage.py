@@ -6,7 +6,7 @@ lowest are 8, 4 (88.70, E5) and 2 (89.15, E3); the default measures serve 8, 4, 
 """
 from __future__ import annotations
 
-from builders import SCORES, MasterSpec, default_measures, grade, weighted
+from builders import SCORES, MasterSpec, default_measures, result_label, weighted
 from validate_support import codes, only, run
 
 SCORES_SHEET = "คะแนนตัวชี้วัด"
@@ -32,7 +32,7 @@ def test_one_of_the_three_lowest_without_a_measure(tmp_path):
 def test_measure_for_a_sub_indicator_covers_its_indicator(tmp_path):
     scores = {y: list(v) for y, v in SCORES.items()}
     scores[2566][8] = 80.0  # indicator 9 now below the pass mark
-    results = [[y, weighted(v), grade(weighted(v))] for y, v in scores.items()]
+    results = [[y, weighted(v), result_label(y, v)] for y, v in scores.items()]
     rows = default_measures()
     covered = run(tmp_path, MasterSpec(scores=scores, results=results,
                                        measures=rows + [["๙.๓"] + rows[0][1:]]))
@@ -95,7 +95,7 @@ def test_a_workbook_wrong_everywhere_still_validates(tmp_path):
         scores={2564: ["x"] * 10, 2565: [None] * 10, 2566: [150] * 10},
         indicator_labels=["?"] * 10,
         extra_score_columns={"ผลต่าง": ["มาก"] * 10},
-        results=[["ปี", "ไม่มี", "Z"], [2565, 200, None]],
+        results=[["ปี", "ไม่มี", "Z"], [2565, 200, None], [2564, 90, "Z"]],
         measures=[[None] * 8, ["ตัวชี้วัดที่ 99", None, None, None, "เมื่อไร", None, "?", "?"]],
         recommendations=[["XIT", "?", None, None]],
     )

@@ -4,7 +4,7 @@ Default layout: A ปีงบประมาณ, B คะแนนรวม, C 
 """
 from __future__ import annotations
 
-from builders import SCORES, MasterSpec, grade, weighted
+from builders import SCORES, MasterSpec, grade, result_label, weighted
 from validate_support import codes, only, run, where
 
 SHEET = "ผลการประเมิน"
@@ -12,7 +12,7 @@ SHEET = "ผลการประเมิน"
 
 def results(**changes):
     """Default results rows; ``y2565=[year, overall, grade]`` replaces a row, None drops it."""
-    rows = {y: [y, weighted(v), grade(weighted(v))] for y, v in SCORES.items()}
+    rows = {y: [y, weighted(v), result_label(y, v)] for y, v in SCORES.items()}
     for key, row in changes.items():
         rows[int(key[1:])] = row
     return [r for r in rows.values() if r is not None]
@@ -69,7 +69,8 @@ def test_overall_within_the_tolerance_gives_nothing(tmp_path):
 
 def test_overall_difference_with_unverified_weights_is_info(tmp_path):
     typed = round(weighted(SCORES[2566]) - 0.4, 2)  # 2566 weights are not verified
-    report = run(tmp_path, MasterSpec(results=results(y2566=[2566, typed, grade(typed)])))
+    row = [2566, typed, result_label(2566, SCORES[2566])]
+    report = run(tmp_path, MasterSpec(results=results(y2566=row)))
     f = only(report, "overall-mismatch-unverified")
     assert (f.severity, f.sheet, f.cell) == ("info", SHEET, "B4")
 
@@ -108,10 +109,13 @@ def test_unreadable_and_blank_year(tmp_path):
 
 
 def test_result_year_without_scores(tmp_path):
+    """A gap inside the scored years is said; older totals (agencies keep them back to 2558)
+    are a history of totals."""
     rows = [[2563, 80.0, "B"]] + results()
-    report = run(tmp_path, MasterSpec(results=rows))
+    spec = MasterSpec(results=rows, score_years=[2564, 2566])
+    report = run(tmp_path, spec)
     f = only(report, "result-year-without-scores")
-    assert (f.severity, f.sheet, f.cell) == ("warning", SHEET, "A2")
+    assert (f.severity, f.sheet, f.cell) == ("warning", SHEET, "A4")  # 2565, between 2564 and 2566
 
 
 def test_scores_year_without_result(tmp_path):

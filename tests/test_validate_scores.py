@@ -6,7 +6,7 @@ from F; indicator n sits in row n + 1.
 from __future__ import annotations
 
 import pytest
-from builders import NAMES, SCORES, MasterSpec, grade, weighted
+from builders import NAMES, SCORES, MasterSpec, result_label, weighted
 from validate_support import codes, only, run, where
 
 SHEET = "คะแนนตัวชี้วัด"
@@ -29,7 +29,7 @@ def labels(**changes):
 
 
 def results_for(data):
-    return [[y, weighted(v), grade(weighted(v))] for y, v in sorted(data.items())]
+    return [[y, weighted(v), result_label(y, v)] for y, v in sorted(data.items())]
 
 
 def test_score_not_a_number(tmp_path):

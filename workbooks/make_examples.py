@@ -1,8 +1,10 @@
 """Regenerate the example masters in this folder (run: python workbooks/make_examples.py).
 
-- example-master.xlsx: a fictional municipality kept the way staff really keep it (title rows,
-  Thai digits, merged group rows, a chart, a comment, data validation, a staff formula). It
-  validates without errors; README's first command runs on it.
+- example-master.xlsx: a fictional municipality in the year staff are in (fiscal year 2569: results
+  2566–2569 with the levels, overall and IIT/EIT/OIT scores as the NACC publishes them, older
+  grades back to 2560 kept as history), kept the way staff really keep it (title rows, Thai digits,
+  a consultant's คะเเนน header, merged group rows, a chart, a comment, data validation, a staff
+  formula). It validates without errors or warnings; README's first command runs on it.
 - seed-memo-2565.xlsx: the numbers of the real memo in ../shared/seed entered the way the memo lays
   them out (its single-year tables' scores, its hand-typed differences, its published totals), so
   `ita-xl validate` shows the memo's mistakes.
@@ -53,41 +55,56 @@ def formats(wb):
     }
 
 
-# --- the fictional clean master ------------------------------------------------------------------
+# --- the fictional clean master (the year staff are in: results up to 2569) ------------------------
 SCORES = {
-    2564: [88.10, 80.25, 90.40, 79.95, 84.30, 89.75, 86.10, 83.20, 78.50, 81.00],
-    2565: [90.35, 84.60, 92.15, 83.40, 88.05, 91.20, 88.45, 85.90, 86.25, 88.50],
-    2566: [93.80, 89.15, 94.60, 88.70, 91.35, 93.40, 90.05, 84.10, 92.75, 96.00],
+    2566: [93.80, 89.15, 94.60, 88.70, 91.35, 86.40, 84.05, 80.10, 92.75, 96.00],
+    2567: [94.10, 90.30, 95.20, 91.80, 92.60, 91.40, 86.30, 85.10, 90.20, 94.00],
+    2568: [95.80, 92.40, 96.10, 93.90, 94.20, 93.10, 88.75, 86.20, 92.50, 95.50],
+    2569: [97.20, 94.10, 97.85, 95.40, 96.00, 94.30, 91.20, 90.45, 93.80, 97.00],
 }
-PLAN = "ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗"
+# As the NACC publishes each result: the overall score, IIT, EIT, OIT and the level (2566+) or
+# grade (up to 2565); years before 2563 kept as agencies keep them (own scales, "–").
+RESULTS = [
+    (2569, None, "ผ่านดี"), (2568, None, "ผ่านดี"), (2567, None, "ผ่านดี"), (2566, None, "ผ่าน"),
+    (2565, 87.82, "A"), (2564, 83.19, "B"), (2563, 80.06, "B"),
+    (2562, 86.50, "A"), (2561, 85.10, "สูงมาก"), (2560, 78.20, "–"),
+]
+PLAN = "ตุลาคม ๒๕๖๙ - กันยายน ๒๕๗๐"
 MEASURES = [
-    ("ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน", [
+    ("ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน", [
         ("ปรับปรุงขั้นตอนการให้บริการให้สั้นลง", "๑. สำรวจขั้นตอนงานบริการทุกงาน\n๒. ลดขั้นตอนที่ซ้ำซ้อน\n"
          "๓. ประกาศขั้นตอนใหม่ผ่านเว็บไซต์", "-สำนักปลัดเทศบาล -ทุกกอง", PLAN,
          "รายงานความก้าวหน้าทุก ๖ เดือน", "กำลังดำเนินการ", 30),
         ("เปิดโอกาสให้ประชาชนมีส่วนร่วมปรับปรุงงานบริการ", "๑. จัดเวทีรับฟังความคิดเห็น\n๒. สรุปข้อเสนอและแจ้งผล",
-         "สำนักปลัดเทศบาล\nงานประชาสัมพันธ์", "ต.ค. 66 – มี.ค. 67", "รายงานสรุปผลเมื่อสิ้นปีงบประมาณ",
+         "สำนักปลัดเทศบาล\nงานประชาสัมพันธ์", "ต.ค. 69 – มี.ค. 70", "รายงานสรุปผลเมื่อสิ้นปีงบประมาณ",
          "ยังไม่เริ่ม", 0),
     ]),
-    ("ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ", [
-        ("จัดทำแนวปฏิบัติการยืมและใช้ทรัพย์สินของราชการ", "๑. ยกร่างแนวปฏิบัติ\n๒. ประชุมชี้แจงบุคลากรทุกกอง",
-         "-กองคลัง -งานพัสดุ", "ไตรมาสที่ ๑/๒๕๖๗", "รายงานความก้าวหน้าทุก ๖ เดือน", "เสร็จสิ้น", 100),
+    ("ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร", [
+        ("เพิ่มช่องทางการสื่อสารสองทางกับประชาชน", "๑. เปิด Line Official Account\n๒. ตอบคำถามภายใน ๒ วันทำการ",
+         "งานประชาสัมพันธ์", "ตลอดปีงบประมาณ ๒๕๗๐", "รายงานความก้าวหน้าทุก ๖ เดือน", "กำลังดำเนินการ", 60),
+    ]),
+    ("ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน", [
+        ("จัดทำคู่มือมาตรฐานการให้บริการ", "๑. ยกร่างคู่มือทุกงานบริการ\n๒. ประชุมชี้แจงผู้ปฏิบัติงาน",
+         "-ทุกกอง -ผู้อำนวยการกองทุกกอง", "ไตรมาสที่ ๑/๒๕๗๐", "รายงานความก้าวหน้าทุก ๖ เดือน", "เสร็จสิ้น", 100),
+    ]),
+    ("ตัวชี้วัดที่ ๙.๒ การบริหารงานและการใช้จ่ายงบประมาณ", [
+        ("", "๑. รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณ รอบ ๖ เดือน (o10)\n๒. เผยแพร่ผ่านเว็บไซต์",
+         "-กองคลัง", "เดือนตุลาคม พ.ศ.๒๕๖๙ - เดือนมีนาคม พ.ศ.๒๕๗๐", "รายงานสรุปผลเมื่อสิ้นปีงบประมาณ",
+         "กำลังดำเนินการ", 40),
     ]),
     ("ตัวชี้วัดที่ ๒ การใช้งบประมาณ", [
         ("เผยแพร่แผนการใช้จ่ายงบประมาณประจำปีเป็นอินโฟกราฟิก", "๑. จัดทำอินโฟกราฟิก\n๒. เผยแพร่ทาง Line "
          "Facebook และบอร์ดประชาสัมพันธ์", "กองคลัง\nผู้อำนวยการกองคลัง", PLAN,
          "รายงานความก้าวหน้าทุก ๖ เดือน", "กำลังดำเนินการ", 50),
     ]),
-    ("ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร", [
-        ("เพิ่มช่องทางการสื่อสารสองทางกับประชาชน", "๑. เปิด Line Official Account\n๒. ตอบคำถามภายใน ๒ วันทำการ",
-         "งานประชาสัมพันธ์", "ตลอดปีงบประมาณ ๒๕๖๗", "รายงานความก้าวหน้าทุก ๖ เดือน", "กำลังดำเนินการ", 60),
-    ]),
-    ("ตัวชี้วัดที่ ๙.๓ การบริหารเงินงบประมาณ", [
-        ("", "๑. รายงานการกำกับติดตามการใช้จ่ายงบประมาณรอบ ๖ เดือน (o19)\n๒. เผยแพร่ผ่านเว็บไซต์",
-         "-กองคลัง", "เดือนตุลาคม พ.ศ.๒๕๖๖ - เดือนมีนาคม พ.ศ.๒๕๖๗", "รายงานสรุปผลเมื่อสิ้นปีงบประมาณ",
-         "กำลังดำเนินการ", 40),
-    ]),
 ]
+INSTRUMENTS = {"IIT": range(0, 5), "EIT": range(5, 8), "OIT": range(8, 10)}
+
+
+def instrument(scores, code) -> float:
+    """The published instrument score: the mean of its indicators (equal split inside it)."""
+    members = [scores[i] for i in INSTRUMENTS[code]]
+    return round(sum(members) / len(members) + 1e-9, 2)
 
 
 def _agency(wb, f, name, year, unit, person, meeting, target=None, province="สระบุรี"):
@@ -110,14 +127,15 @@ def _agency(wb, f, name, year, unit, person, meeting, target=None, province="ส
 def example_master(path: Path) -> None:
     wb = xlsxwriter.Workbook(str(path))
     f = formats(wb)
-    _agency(wb, f, "เทศบาลตำบลหนองตัวอย่าง", th(2566), "งานนิติการ ฝ่ายบริหารงานทั่วไป สำนักปลัดเทศบาล",
-            "นางสาวสมใจ ใจดี", dt.datetime(2023, 10, 10), target=95)
-
+    _agency(wb, f, "เทศบาลตำบลหนองตัวอย่าง", th(2569), "งานนิติการ ฝ่ายบริหารงานทั่วไป สำนักปลัดเทศบาล",
+            "นางสาวสมใจ ใจดี", dt.datetime(2026, 10, 12), target=95)
+    years = sorted(SCORES)
+    last = len(years) + 3  # columns: ลำดับ, ตัวชี้วัด, the years, ผลต่าง, เป้าหมาย
     ws = wb.add_worksheet("คะแนนตัวชี้วัด")
-    ws.merge_range("A1:G1", "ผลคะแนนการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๖๔ – ๒๕๖๖", f["title"])
-    ws.merge_range("A2:G2", "เทศบาลตำบลหนองตัวอย่าง", f["sub"])
-    heads = ["ลำดับ", "ตัวชี้วัด", "ผลคะแนน ปี ๒๕๖๔", "ผลคะแนน ปี ๒๕๖๕", "ปีงบประมาณ 2566",
-             "ผลต่าง\n(๒๕๖๖ − ๒๕๖๕)", "เป้าหมาย"]
+    ws.merge_range(0, 0, 0, last, "ผลคะแนนการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๖๖ – ๒๕๖๙", f["title"])
+    ws.merge_range(1, 0, 1, last, "เทศบาลตำบลหนองตัวอย่าง", f["sub"])
+    heads = ["ลำดับ", "ตัวชี้วัด", "ผลคะแนน ปี ๒๕๖๖", "คะเเนนปี 67", "ผลคะแนน ปี ๒๕๖๘",
+             "ปีงบประมาณ 2569", "ผลต่าง\n(๒๕๖๙ − ๒๕๖๘)", "เป้าหมาย"]
     for c, h in enumerate(heads):
         ws.write_string(2, c, h, f["head"])
     ws.set_row(2, 42)
@@ -125,47 +143,54 @@ def example_master(path: Path) -> None:
         r = 3 + i
         ws.write_string(r, 0, th(i + 1), f["text"])
         ws.write_string(r, 1, f"ตัวชี้วัดที่ {th(i + 1)} {name}", f["text"])
-        ws.write_string(r, 2, th(f"{SCORES[2564][i]:.2f}"), f["text"])  # typed in Thai digits
-        ws.write_number(r, 3, SCORES[2565][i], f["num"])
-        ws.write_number(r, 4, SCORES[2566][i], f["num"])
-        ws.write_string(r, 5, signed_th(round(SCORES[2566][i] - SCORES[2565][i], 2)), f["text"])
+        ws.write_string(r, 2, th(f"{SCORES[2566][i]:.2f}"), f["text"])  # typed in Thai digits
+        for c, year in enumerate(years[1:], start=3):
+            ws.write_number(r, c, SCORES[year][i], f["num"])
+        ws.write_string(r, 6, signed_th(round(SCORES[2569][i] - SCORES[2568][i], 2)), f["text"])
         if i == 7:
-            ws.write_number(r, 6, 90, f["num"])
+            ws.write_number(r, 7, 95, f["num"])
         else:
-            ws.write_blank(r, 6, None, f["text"])
+            ws.write_blank(r, 7, None, f["text"])
     ws.set_column(0, 0, 7)
-    ws.set_column(1, 1, 38)
-    ws.set_column(2, 6, 14)
+    ws.set_column(1, 1, 40)
+    ws.set_column(2, 7, 13)
     ws.freeze_panes(3, 2)
-    ws.write_comment("E11", "คะแนนตัวชี้วัดที่ ๘ ลดลง ต้องเร่งปรับปรุง", {"font_name": "Tahoma"})
+    ws.write_comment("F11", "ตัวชี้วัดที่ ๘ ยังต่ำสุด ต้องเร่งปรับปรุง", {"font_name": "Tahoma"})
     chart = wb.add_chart({"type": "column"})
-    for col, year in ((3, 2565), (4, 2566)):
+    for col, year in ((4, 2568), (5, 2569)):
         chart.add_series({"name": f"ปี {year}", "categories": ["คะแนนตัวชี้วัด", 3, 0, 12, 0],
                           "values": ["คะแนนตัวชี้วัด", 3, col, 12, col]})
     chart.set_title({"name": "เปรียบเทียบคะแนนรายตัวชี้วัด", "name_font": {"name": "TH Sarabun New"}})
     chart.set_y_axis({"min": 70, "max": 100})
-    ws.insert_chart("I3", chart, {"x_scale": 1.3, "y_scale": 1.2})
+    ws.insert_chart("K3", chart, {"x_scale": 1.3, "y_scale": 1.2})
 
     ws = wb.add_worksheet("ผลการประเมิน")
-    for c, h in enumerate(["ปีงบประมาณ", "คะแนนรวม", "ระดับ"]):
-        ws.write_string(0, c, h, f["head"])
-    grades = {2564: "B", 2565: "A", 2566: "A"}
-    for r, year in enumerate(sorted(SCORES), start=1):
+    ws.merge_range("A1:F1", "ผลการประเมิน ITA ตามประกาศของ สำนักงาน ป.ป.ช.", f["title"])
+    for c, h in enumerate(["ปีงบประมาณ", "คะแนน ITA", "IIT", "EIT", "OIT", "ผลการประเมิน"]):
+        ws.write_string(1, c, h, f["head"])
+    for r, (year, overall, label) in enumerate(RESULTS, start=2):
         ws.write_number(r, 0, year, f["text"])
-        ws.write_number(r, 1, weighted(SCORES[year]), f["num"])
-        ws.write_string(r, 2, grades[year], f["text"])
-    ws.set_column(0, 2, 16)
+        scores = SCORES.get(year)
+        ws.write_number(r, 1, weighted(scores) if scores else overall, f["num"])
+        for c, code in enumerate(INSTRUMENTS, start=2):
+            if scores:
+                ws.write_number(r, c, instrument(scores, code), f["num"])
+            else:
+                ws.write_blank(r, c, None, f["text"])
+        ws.write_string(r, 5, label, f["text"])
+    ws.set_column(0, 5, 15)
+    ws.freeze_panes(2, 0)
 
-    _measures_sheet(wb, f, "มาตรการและแนวทางการพัฒนา ปีงบประมาณ พ.ศ. ๒๕๖๗", MEASURES, status=True)
+    _measures_sheet(wb, f, "มาตรการและแนวทางการพัฒนา ปีงบประมาณ พ.ศ. ๒๕๗๐", MEASURES, status=True)
 
     ws = wb.add_worksheet("ข้อเสนอแนะ")
     for c, h in enumerate(["เครื่องมือ", "ตัวชี้วัด", "ข้อบกพร่อง", "ข้อเสนอแนะ"]):
         ws.write_string(0, c, h, f["head"])
     recs = [
-        ("EIT", "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน", "ผู้รับบริการเห็นการปรับปรุงงานไม่ชัดเจน",
+        ("EIT", "ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน", "ผู้รับบริการเห็นการปรับปรุงงานไม่ชัดเจน",
          "เผยแพร่ผลการปรับปรุงงานเทียบกับปีก่อนผ่านเว็บไซต์และสื่อออนไลน์"),
-        ("IIT", "ตัวชี้วัดที่ ๒ การใช้งบประมาณ", "บุคลากรไม่ทราบแผนการใช้จ่ายงบประมาณ",
-         "จัดทำอินโฟกราฟิกแผนการใช้จ่ายงบประมาณและประชาสัมพันธ์ภายใน"),
+        ("EIT", "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร", "ช่องทางการสื่อสารสองทางยังมีน้อย",
+         "เปิดช่องทางถาม–ตอบออนไลน์และตอบกลับภายในเวลาที่กำหนด"),
     ]
     for r, row in enumerate(recs, start=1):
         for c, v in enumerate(row):
@@ -174,9 +199,9 @@ def example_master(path: Path) -> None:
     ws.set_column(1, 3, 40)
 
     ws = wb.add_worksheet("หมายเหตุ")
-    ws.write_string(0, 0, "ค่าเฉลี่ยคะแนนปี ๒๕๖๖ (สูตรของเจ้าหน้าที่)", f["plain"])
-    ws.write_formula(0, 1, "=ROUND(AVERAGE('คะแนนตัวชี้วัด'!E4:E13),2)", f["plain"],
-                     round(sum(SCORES[2566]) / 10, 2))
+    ws.write_string(0, 0, "ค่าเฉลี่ยคะแนนปี ๒๕๖๙ (สูตรของเจ้าหน้าที่)", f["plain"])
+    ws.write_formula(0, 1, "=ROUND(AVERAGE('คะแนนตัวชี้วัด'!F4:F13),2)", f["plain"],
+                     round(sum(SCORES[2569]) / 10, 2))
     ws.set_column(0, 0, 40)
     wb.close()
 

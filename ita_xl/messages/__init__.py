@@ -12,6 +12,7 @@ from typing import Any, Dict, Tuple
 
 from ita_xl.messages.briefing import BRIEFING
 from ita_xl.messages.files import FILES
+from ita_xl.messages.findings_levels import FINDINGS_LEVELS
 from ita_xl.messages.findings_measures import FINDINGS_MEASURES
 from ita_xl.messages.findings_scores import FINDINGS_SCORES
 from ita_xl.messages.framework import FRAMEWORK
@@ -24,11 +25,11 @@ from ita_xl.messages.writeback import WRITEBACK
 
 LANGS = ("th", "en")
 Entry = Tuple[str, str]
-_AREAS = (FILES, FINDINGS_SCORES, FINDINGS_MEASURES, RUN, SHEETS, SUMMARY, BRIEFING, WRITEBACK,
-          REPORT, SAFETY, FRAMEWORK)
+_AREAS = (FILES, FINDINGS_SCORES, FINDINGS_LEVELS, FINDINGS_MEASURES, RUN, SHEETS, SUMMARY,
+          BRIEFING, WRITEBACK, REPORT, SAFETY, FRAMEWORK)
 CATALOGUE: Dict[str, Entry] = {
-    **FILES, **FINDINGS_SCORES, **FINDINGS_MEASURES, **RUN, **SHEETS, **SUMMARY, **BRIEFING,
-    **WRITEBACK, **REPORT, **SAFETY, **FRAMEWORK,
+    **FILES, **FINDINGS_SCORES, **FINDINGS_LEVELS, **FINDINGS_MEASURES, **RUN, **SHEETS, **SUMMARY,
+    **BRIEFING, **WRITEBACK, **REPORT, **SAFETY, **FRAMEWORK,
 }
 
 

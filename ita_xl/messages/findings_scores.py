@@ -335,34 +335,6 @@ FINDINGS_SCORES: Dict[str, Entry] = {
         "If the scores match the published results, nothing needs fixing; check the weights in the "
         "framework file {year}.json instead.",
     ),
-    "grade-missing": (
-        "ยังไม่ได้ระบุระดับผลการประเมินปี {year} (ช่อง {cell} ว่าง) — คะแนนรวม {value} อยู่ในระดับ "
-        "{expected}",
-        "The {year_en} grade is missing ({cell} is blank); the overall score {value} is grade "
-        "{expected}.",
-    ),
-    "grade-missing.hint": (
-        "พิมพ์ {expected} ในช่อง {cell}",
-        "Type {expected} in {cell}.",
-    ),
-    "grade-unknown": (
-        "ระดับ “{raw}” ในช่อง {cell} ไม่ใช่ระดับผลการประเมิน ITA ({grades})",
-        "“{raw}” in {cell} is not an ITA grade ({grades}).",
-    ),
-    "grade-unknown.hint": (
-        "พิมพ์ระดับเป็นอักษรภาษาอังกฤษ หนึ่งใน {grades}",
-        "Type one of the grades {grades}.",
-    ),
-    "grade-mismatch": (
-        "ระดับปี {year} ในช่อง {cell} พิมพ์ไว้ {grade} แต่คะแนนรวม {value} อยู่ในระดับ {expected} "
-        "({low}–{high})",
-        "The {year_en} grade in {cell} is {grade}, but the overall score {value} is grade {expected} "
-        "({low}–{high}).",
-    ),
-    "grade-mismatch.hint": (
-        "แก้ช่อง {cell} เป็น {expected} หรือตรวจคะแนนรวมให้ตรงกับผลประกาศ",
-        "Change {cell} to {expected}, or check the overall score against the published results.",
-    ),
     "result-year-without-scores": (
         "มีผลการประเมินปี {year} (ช่อง {cell}) แต่แผ่นงาน “{sheet_scores}” ไม่มีคะแนนรายตัวชี้วัด"
         "ของปีนี้",

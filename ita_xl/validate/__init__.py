@@ -10,7 +10,8 @@ from typing import Callable, Dict, Iterable, Iterator, List, Mapping, Tuple
 from ita_xl.framework.model import Framework
 from ita_xl.master.model import Master
 from ita_xl.validate import (  # noqa: F401  (indicators: registers the shared codes)
-    checks_agency, checks_coverage, checks_measures, checks_results, checks_scores, indicators,
+    checks_agency, checks_coverage, checks_levels, checks_measures, checks_results, checks_scores,
+    indicators,
 )
 from ita_xl.validate.context import KNOWN_CODES, Context
 from ita_xl.validate.findings import Finding, Report
@@ -23,6 +24,7 @@ CHECKS: Tuple[Check, ...] = (
     *checks_agency.CHECKS,
     *checks_scores.CHECKS,
     *checks_results.CHECKS,
+    *checks_levels.CHECKS,
     *checks_measures.CHECKS,
     *checks_coverage.CHECKS,
 )

@@ -10,11 +10,9 @@ from typing import Dict, Iterator, List, Optional
 
 from ita_xl.analysis_math import weighted_mean
 from ita_xl.master.model import ResultRow
-from ita_xl.rounding import OVERALL_TOLERANCE, diff, differs, round2
+from ita_xl.rounding import OVERALL_TOLERANCE, diff, differs
 from ita_xl.messages import text
-from ita_xl.validate.context import (
-    DEFAULT_GRADES, Context, is_blank, is_number, num, register, shown,
-)
+from ita_xl.validate.context import Context, is_blank, is_number, num, register, shown
 from ita_xl.validate.findings import Finding
 
 CODES = register(
@@ -22,7 +20,6 @@ CODES = register(
     "result-year-missing", "result-year-unreadable",
     "result-year-duplicate", "overall-missing", "overall-not-a-number", "overall-out-of-range",
     "overall-outside-range", "overall-mismatch", "overall-mismatch-unverified",
-    "grade-missing", "grade-unknown", "grade-mismatch",
     "result-year-without-scores", "scores-year-without-result",
 )
 
@@ -75,6 +72,8 @@ def check_years(ctx: Context) -> Iterator[Finding]:
 def check_overall(ctx: Context) -> Iterator[Finding]:
     for row in _rows(ctx):
         loc, year = row.overall, _year_params(row)
+        if ctx.is_history(_year(row)) and not (is_number(loc) and float(loc.value) > 100):
+            continue  # history keeps its own scales and dashes; only an impossible number is said
         if is_blank(loc):
             yield ctx.at("error", "overall-missing", loc, **year)
         elif not is_number(loc):
@@ -83,44 +82,10 @@ def check_overall(ctx: Context) -> Iterator[Finding]:
             yield ctx.at("error", "overall-out-of-range", loc, value=shown(loc.raw), **year)
 
 
-def check_grade(ctx: Context) -> Iterator[Finding]:
-    for row in _rows(ctx):
-        year = _year(row)
-        bands = ctx.grades_for(year)
-        names = [b.grade for b in bands] or list(DEFAULT_GRADES)
-        overall = _overall(row)
-        loc = row.grade
-        expected = _band(bands, overall)
-        if loc is None or is_blank(loc):
-            if loc is not None and expected is not None:
-                yield ctx.at("warning", "grade-missing", loc, expected=expected, **_year_params(row),
-                             value=num(overall))
-            continue
-        typed = str(loc.value or loc.raw).strip().upper()
-        if loc.problem is not None or typed not in names:
-            yield ctx.at("error", "grade-unknown", loc, raw=shown(loc.raw), **_year_params(row),
-                         grades=", ".join(names))
-        elif expected is not None and typed != expected:
-            band = next(b for b in bands if b.grade == expected)
-            yield ctx.at("error", "grade-mismatch", loc, grade=typed, expected=expected,
-                         value=num(overall), **_year_params(row), low=num(band.low),
-                         high=num(band.high))
-
-
-def _band(bands, overall: Optional[float]) -> Optional[str]:
-    if overall is None or not bands:
-        return None
-    s = round2(overall)
-    for band in bands:
-        if band.low <= s <= band.high:
-            return band.grade
-    return None
-
-
 def check_against_scores(ctx: Context) -> Iterator[Finding]:
     for row in _rows(ctx):
         year, overall = _year(row), _overall(row)
-        if year is None or overall is None:
+        if year is None or overall is None or ctx.is_history(year):
             continue
         scores = ctx.complete_year(year)
         if scores is None:
@@ -151,12 +116,15 @@ def check_years_match(ctx: Context) -> Iterator[Finding]:
         year = _year(row)
         if year is not None and year not in published:
             published[year] = row
+    first_scored = min(scored) if scored else None
     for year, row in sorted(published.items()):
-        if year not in scored:
+        # totals older than the first score column are a history of totals, as agencies keep
+        if year not in scored and not ctx.is_history(year) and first_scored is not None \
+                and year > first_scored:
             yield ctx.at("warning", "result-year-without-scores", row.year, year=year,
                          sheet_scores=ctx.master.scores.sheet)
     for col in ctx.master.scores.years:  # the reader keeps one column per year
-        if col.year in scored and col.year not in published:
+        if col.year in scored and col.year not in published and not ctx.is_history(col.year):
             yield ctx.at("warning", "scores-year-without-result", col.header, year=col.year,
                          sheet_results=ctx.master.results.sheet)
 
@@ -165,5 +133,4 @@ def _any_value(ctx: Context, year: int) -> bool:
     return any(is_number(row.scores.get(year)) for row in ctx.master.scores.rows)
 
 
-CHECKS = (check_years, check_overall, check_grade, check_against_scores,
-          check_years_match)
+CHECKS = (check_years, check_overall, check_against_scores, check_years_match)

@@ -59,7 +59,8 @@ def check_year_columns(ctx: Context) -> Iterator[Finding]:
     for col in table.years:
         first.setdefault(col.year, col.header.cell)
         analysed_reported = col.year == ctx.year and ctx.year_from_agency
-        if col.year not in ctx.frameworks and not analysed_reported:
+        if col.year not in ctx.frameworks and not analysed_reported \
+                and not ctx.is_history(col.year):
             yield ctx.at("warning", "framework-missing-column", col.header, year=col.year)
     for header in table.unknown_year_headers:
         year = parse_year_header(header.raw) if header.problem == DUPLICATE_YEAR else None
@@ -108,7 +109,7 @@ def check_scores(ctx: Context) -> Iterator[Finding]:
     for col in table.years:
         severity = "error" if col.year == ctx.year else "warning"
         cells = [row.scores.get(col.year) for row in rows]
-        if rows and all(is_blank(loc) for loc in cells):
+        if rows and all(is_blank(loc) for loc in cells) and not ctx.is_history(col.year):
             yield ctx.at(severity, "score-column-empty", col.header, year=col.year)
             continue
         for row, loc in zip(rows, cells):
@@ -118,6 +119,8 @@ def check_scores(ctx: Context) -> Iterator[Finding]:
 def _score_cell(ctx: Context, row: ScoreRow, year: int, column: str, loc: Optional[Located],
                 blank_severity: str) -> Iterator[Finding]:
     label = _label(ctx, row)
+    if ctx.is_history(year) and not (is_number(loc) and not 0 <= float(loc.value) <= 100):
+        return  # a history column ('–', own scales) is shown, not judged; only 0–100 holds
     if is_blank(loc):
         cell = loc.cell if loc is not None else f"{column}{row.row}"
         yield ctx.finding(blank_severity, "score-missing", ctx.master.scores.sheet, cell,

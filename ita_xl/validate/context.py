@@ -104,6 +104,7 @@ class Context:
     year: Optional[int]  # the analysed fiscal year (agency sheet), else the latest score year
     year_from_agency: bool
     framework: Optional[Framework]  # the analysed year's, else the nearest year on file
+    first_year: Optional[int] = None  # the first year with a framework file (earlier: history)
 
     @classmethod
     def build(cls, master: Master, frameworks: Mapping[int, Framework]) -> "Context":
@@ -112,7 +113,14 @@ class Context:
         year: Optional[int] = int(fy.value) if from_agency else None  # type: ignore[union-attr]
         if year is None and master.scores.years:
             year = max(y.year for y in master.scores.years)
-        return cls(master, frameworks, year, bool(from_agency), _nearest(frameworks, year))
+        return cls(master, frameworks, year, bool(from_agency), _nearest(frameworks, year),
+                   _first_year(frameworks))
+
+    def is_history(self, year: Optional[int]) -> bool:
+        """A year before the first framework file (2558–2562 with their own scales): read and
+        shown, never judged."""
+        return (year is not None and year not in self.frameworks and self.first_year is not None
+                and year < self.first_year)
 
     # findings
     def finding(self, severity: str, code: str, sheet: Optional[str], cell: Optional[str],
@@ -207,6 +215,13 @@ class Context:
             if number is not None:
                 out.add(number)
         return out
+
+
+def _first_year(frameworks: Mapping[int, Framework]) -> Optional[int]:
+    from ita_xl.framework import available_years
+
+    years = set(frameworks) | set(available_years())
+    return min(years) if years else None
 
 
 def _nearest(frameworks: Mapping[int, Framework], year: Optional[int]) -> Optional[Framework]:
