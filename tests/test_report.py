@@ -17,13 +17,19 @@ from pptx import Presentation
 from ita_xl import thai
 from ita_xl.analysis import analyse
 from ita_xl.cli import cli
+from ita_xl.master.reader import read_master
 from ita_xl.pipeline import validate_workbook
 from render import pdf_pages, pdf_text, to_pdf
 
 REPO = Path(__file__).parent.parent
 EXAMPLE = REPO / "workbooks" / "example-master.xlsx"
 SEED = REPO / "workbooks" / "seed-memo-2565.xlsx"
-EXAMPLE_DOCX = "ITA-2566-เทศบาลตำบลหนองตัวอย่าง-report.docx"
+_EXAMPLE = read_master(EXAMPLE)  # the example's own year, published overall and labels
+YEAR = _EXAMPLE.agency.fiscal_year.value
+_PUBLISHED = {r.year.value: r for r in _EXAMPLE.results.rows}
+OVERALL = f"{_PUBLISHED[YEAR].overall.value:.2f}"
+LABELS = (_PUBLISHED[YEAR - 1].grade.value, _PUBLISHED[YEAR].grade.value)
+EXAMPLE_DOCX = f"ITA-{YEAR}-เทศบาลตำบลหนองตัวอย่าง-report.docx"
 SEED_DOCX = "ITA-2565-เทศบาลเมืองสะเตงนอก-report.docx"
 
 
@@ -91,12 +97,13 @@ def test_indicator_tables_equal_the_analysis(example, tmp_path):
     by_name = {r[1]: r for r in current}
     for ind in a.indicators:
         row = by_name[f"{ind.number}. {ind.name_th}"]
-        assert row[0] == str(ind.years[2566].rank)
+        assert row[0] == str(ind.years[YEAR].rank)
         assert row[3] == f"{ind.current:.2f}"
-    comparison = rows(table(document, "ตัวชี้วัด", "ปี ๒๕๖๕", "ปี ๒๕๖๖", "ผลต่าง"))
+    comparison = rows(table(document, "ตัวชี้วัด", f"ปี {thai.to_thai_digits(YEAR - 1)}",
+                            f"ปี {thai.to_thai_digits(YEAR)}", "ผลต่าง"))
     for ind, row in zip(a.indicators, comparison):
-        change = ind.years[2566].change_prev
-        assert row == [f"{ind.number}. {ind.name_th}", f"{ind.years[2565].score:.2f}",
+        change = ind.years[YEAR].change_prev
+        assert row == [f"{ind.number}. {ind.name_th}", f"{ind.years[YEAR - 1].score:.2f}",
                        f"{ind.current:.2f}", thai.format_number(change, 2, signed=True)]
 
 
@@ -108,26 +115,30 @@ def test_numbers_equal_the_computed_sheets_and_the_deck(example, tmp_path):
     document = docx.Document(str(out / EXAMPLE_DOCX))
     sheet = openpyxl.load_workbook(example, data_only=True)["ITA-เปรียบเทียบ"]
     values = {r[1]: r for r in sheet.iter_rows(min_row=5, values_only=True) if r[1]}
-    comparison = rows(table(document, "ตัวชี้วัด", "ปี ๒๕๖๕", "ปี ๒๕๖๖", "ผลต่าง"))
+    head = [c.value for c in sheet[4]]  # the columns of the previous and the analysed year
+    before_col, now_col = head.index(f"ปี {YEAR - 1}"), head.index(f"ปี {YEAR}")
+    change_col = head.index(f"ผลต่างจากปี {YEAR - 1}")
+    comparison = rows(table(document, "ตัวชี้วัด", f"ปี {thai.to_thai_digits(YEAR - 1)}",
+                            f"ปี {thai.to_thai_digits(YEAR)}", "ผลต่าง"))
     assert len(comparison) == 10
     for name, before, now, change in comparison:
         label = name.split(". ", 1)[1]
         sheet_row = values[label]
-        assert (before, now) == (f"{sheet_row[5]:.2f}", f"{sheet_row[6]:.2f}")
-        assert float(change) == pytest.approx(sheet_row[7], abs=1e-9)
+        assert (before, now) == (f"{sheet_row[before_col]:.2f}", f"{sheet_row[now_col]:.2f}")
+        assert float(change) == pytest.approx(sheet_row[change_col], abs=1e-9)
     result = rows(table(document, "รายการ"))
     instruments = {r[0]: r for r in result}
     for code, label in (("IIT", "คะแนน IIT"), ("EIT", "คะแนน EIT"), ("OIT", "คะแนน OIT")):
         sheet_row = next(v for k, v in values.items() if k.startswith(label))
-        assert instruments[code][2] == f"{sheet_row[6]:.2f}"
+        assert instruments[code][2] == f"{sheet_row[now_col]:.2f}"
     overall = next(v for k, v in values.items() if k.startswith("คะแนนรวม (ประกาศผล)"))
-    assert instruments["คะแนนรวม"][2] == f"{overall[6]:.2f}"
-    deck = Presentation(str(out / "ITA-2566-เทศบาลตำบลหนองตัวอย่าง-briefing.pptx"))
+    assert instruments["คะแนนรวม"][2] == f"{overall[now_col]:.2f}"
+    deck = Presentation(str(out / f"ITA-{YEAR}-เทศบาลตำบลหนองตัวอย่าง-briefing.pptx"))
     deck_scores = {}
     for slide in deck.slides:
         for shape in slide.shapes:
             if shape.has_table and plain(shape.table.rows[0].cells[2].text).startswith(
-                    "คะแนน 2566"):
+                    f"คะแนน {YEAR}"):
                 for r in list(shape.table.rows)[1:]:
                     deck_scores[plain(r.cells[1].text)] = plain(r.cells[2].text)
     assert deck_scores
@@ -194,14 +205,14 @@ def test_house_style_fonts_page_tables_and_headings(example, tmp_path):
     headings = [p for p in document.paragraphs if p.text[:2] in ("๑.", "๒.", "๓.", "๔.", "๕.")]
     assert len(headings) >= 5
     assert all(p.paragraph_format.keep_with_next for p in headings)
-    assert "๙๑.๙๖" in all_text(document)  # Thai digits by default
+    assert thai.to_thai_digits(OVERALL) in all_text(document)  # Thai digits by default
 
 
 def test_arabic_digits_and_english(example, tmp_path):
     assert report(example, "--arabic-digits").exit_code == 0
     document = docx.Document(str(tmp_path / "ita-xl-output" / EXAMPLE_DOCX))
     text = all_text(document)
-    assert "91.96" in text and "๙๑.๙๖" not in text
+    assert OVERALL in text and thai.to_thai_digits(OVERALL) not in text
     assert report(example, "--lang", "en").exit_code == 0
     english = all_text(docx.Document(str(tmp_path / "ita-xl-output" / EXAMPLE_DOCX)))
     assert "The strongest indicators are" in english and "Memorandum" in english
@@ -246,19 +257,20 @@ def test_report_renders_as_a_memo_followed_by_the_analysis(office, example, tmp_
     pdf = to_pdf(tmp_path / "ita-xl-output" / EXAMPLE_DOCX, tmp_path / "pdf")
     text = pdf_text(pdf)
     assert text.index("บันทึกข้อความ") < text.index("รายงานผลการวิเคราะห์")
-    for word in ("ส่วนราชการ", "เรื่อง", "เทศบาลตำบลหนองตัวอย่าง", "๙๑.๙๖", "มาตรการ"):
+    for word in ("ส่วนราชการ", "เรื่อง", "เทศบาลตำบลหนองตัวอย่าง", thai.to_thai_digits(OVERALL),
+                 "มาตรการ"):
         assert word in text, word
     assert 4 <= pdf_pages(pdf) <= 12
 
 
 def test_level_in_the_years_own_scheme(example, tmp_path):
-    """2566 is rated in levels: the letter A typed in the results sheet is not reported."""
+    """The example's years are rated in levels, and the report says them as published."""
     assert report(example).exit_code == 0
     document = docx.Document(str(tmp_path / "ita-xl-output" / EXAMPLE_DOCX))
     result = rows(table(document, "รายการ"))
-    assert result[-1][:3] == ["ผลการประเมิน", "A", "ผ่านดี"]  # 2565 letters, 2566 levels
+    assert result[-1][:3] == ["ผลการประเมิน", *LABELS]
     text = all_text(document)
-    assert "ระดับ ผ่านดี" in text and "ระดับ A " not in text
+    assert f"ระดับ {LABELS[1]}" in text and "ระดับ A " not in text
 
 
 def test_current_year_report_2569(tmp_path):
