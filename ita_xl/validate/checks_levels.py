@@ -15,6 +15,7 @@ from ita_xl.master.instruments import COMPUTED, FROM_WEIGHTED, TYPED, Instrument
     instrument_scores
 from ita_xl.master.model import Located, ResultRow
 from ita_xl.messages import text
+from ita_xl.rounding import diff
 from ita_xl.validate.checks_results import _overall, _rows, _year, _year_params
 from ita_xl.validate.context import Context, is_blank, num, register, shown
 from ita_xl.validate.findings import Finding
@@ -153,7 +154,7 @@ def _high(scheme: Any, code: str) -> float:
     if level.max_overall is not None:
         return level.max_overall
     better = [lv.min_overall for lv in scheme.levels if lv.rank < level.rank]
-    return round(min(better) - 0.01, 2) if better else 100.0
+    return diff(min(better), 0.01) if better else 100.0
 
 
 def _expected(earned: Any, scores: InstrumentScores, overall: Optional[float]) -> Dict[str, str]:
