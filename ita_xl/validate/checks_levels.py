@@ -180,18 +180,17 @@ def _level_mismatch(ctx: Context, loc: Located, fw: Any, level: Any, earned: Any
               "expected_en": earned.label_en, "value": num(overall), **year}
     if level.rank < earned.rank:  # typed better than the scores allow
         short = fw.shortfall(level, overall, scores.values)
-        if short.overall_gap > 0:
-            reasons = [("label.reason-overall", {"value": num(overall),
-                                                 "line": num(level.min_overall)})]
-            codes: Tuple[str, ...] = ()
-        else:
-            codes = tuple(c for c in short.blocking if c in scores.values)
-            if not codes:
-                return  # an instrument score is unknown: the level cannot be judged
-            lines = level.instrument_lines
-            reasons = [("label.reason-instrument", {"code": c, "value": num(scores.values[c]),
-                                                    "line": num(lines[c])}) for c in codes]
-        severity = "error" if _typed(scores, codes) else "warning"
+        codes = tuple(c for c in short.blocking if c in scores.values)
+        reasons = [("label.reason-overall", {"value": num(overall),
+                                             "line": num(level.min_overall)})
+                   ] if short.overall_gap > 0 else []
+        if not reasons and not codes:
+            return  # an instrument score is unknown: the level cannot be judged
+        lines = level.instrument_lines
+        reasons += [("label.reason-instrument", {"code": c, "value": num(scores.values[c]),
+                                                 "line": num(lines[c])}) for c in codes]
+        # the typed overall alone rules the level out: an error whatever the instruments
+        severity = "error" if short.overall_gap > 0 or _typed(scores, codes) else "warning"
         yield ctx.at(severity, "level-not-earned", loc, **params, **_joined("reasons", reasons),
                      **_basis(scores, codes))
         return
