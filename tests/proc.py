@@ -17,8 +17,8 @@ def command() -> List[str]:
     script = Path(sys.executable).parent / ("ita-xl.exe" if os.name == "nt" else "ita-xl")
     if script.exists():
         return [str(script)]
-    found = shutil.which("ita-xl")
-    if found and Path(found).resolve().parent == Path(sys.executable).resolve().parent:
+    found = shutil.which("ita-xl")  # pip's scripts folder (README's test command installs it)
+    if found:
         return [found]
     return [sys.executable, "-m", "ita_xl"]
 
