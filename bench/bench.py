@@ -97,9 +97,8 @@ print("TYPESET", total, spent["segment"], spent["measure"], file=sys.stderr)
 ENV = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "ITA_XL_COMPAT")}
 # ITA_XL_COMPAT settings compared (ita_xl/compat/__init__.py): the gate as users get it, then
 # each dependency's public path alone, then every public path.
-COMPAT_VARIANTS = [("fast paths (default)", ""), ("public: zipfile", "public:zipfile"),
-                   ("public: python-pptx", "public:pptx"),
-                   ("public: XlsxWriter", "public:xlsxwriter"), ("all public", "public")]
+COMPAT_VARIANTS = [("fast paths (default)", ""), ("public: python-pptx", "public:pptx"),
+                   ("all public", "public")]
 
 
 def venv_python(here: bool) -> str:

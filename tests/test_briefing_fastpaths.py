@@ -1,15 +1,13 @@
 """The briefing's faster paths against the slower ones they replace, byte for byte.
 
-Text kept as text until the save, relationship and content-type items written as strings, zip
-members deflated on two threads, shortcuts in text wrapping, remembered slide ids: each must
+Text kept as text until the save, relationship and content-type items written as strings,
+shortcuts in text wrapping, remembered slide ids: each must
 give exactly what the plain path gives, so the saved deck does not change.
 """
 from __future__ import annotations
 
 import gc
 import io
-import os
-import zipfile
 from datetime import datetime
 
 import pytest
@@ -23,7 +21,7 @@ from pptx.opc.serialized import _ContentTypesItem
 
 from sample_analysis import sample_analysis
 
-from ita_xl.briefing import build_briefing, layout, package, parts, tables, zipout
+from ita_xl.briefing import build_briefing, layout, package, parts, tables
 from ita_xl.briefing.deferred import Deferred
 from ita_xl.briefing.layout import Box, Para, emu
 from ita_xl.briefing.template import find_layouts, open_template
@@ -87,22 +85,6 @@ def test_rels_and_content_types_are_what_python_pptx_writes(tmp_path):
     types = _ContentTypesItem(all_parts)
     assert package.content_types_xml(*types._defaults_and_overrides) == \
         serialize_part_xml(types._xml)
-
-
-@pytest.mark.parametrize("sizes", [[0, 10, 3], [300_000, 0, 70_000, 5, 120_000]])
-def test_zip_is_what_zipfile_writes(sizes):
-    members = [(f"m{i}/ส่วน{i}.xml", os.urandom(n // 2) + b"<a/>" * (n // 8))
-               for i, n in enumerate(sizes)]
-
-    def infos():
-        return [(package._member(name, package._date_time(WHEN)), data)
-                for name, data in members]
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as dest:
-        for info, data in infos():
-            dest.writestr(info, data)
-    assert zipout.write_zip(infos()) == buffer.getvalue()
 
 
 def test_slide_ids_are_python_pptxs_when_slides_come_from_both(tmp_path):

@@ -18,13 +18,12 @@ from typing import Optional
 import xlsxwriter
 
 from ita_xl.analysis import Analysis
-from ita_xl.compat import xlsxwriter as compat_xlsxwriter
 from ita_xl.summary.charts import (
     TREND_HEIGHT, add_complex_script_fonts, comparison_chart, instrument_chart,
     trend_chart,
 )
 from ita_xl.summary.overview import format_date, overview_sheet
-from ita_xl.summary.style import FONT, Book
+from ita_xl.summary.style import Book
 from ita_xl.summary.tables import (
     SheetText, comparison_sheet, findings_sheet, gaps_sheet, measures_sheet, recommendations_sheet,
 )
@@ -64,12 +63,11 @@ def build_summary(analysis: Analysis, dest: Path, lang: str = "th", thai_digits:
     recommendations_sheet(book, analysis, st)
     findings_sheet(book, analysis, st)
     overview.activate()
-    hooked = compat_xlsxwriter.name_complex_script(workbook, FONT)
     workbook.close()
 
     dest = Path(dest)
     xlsx = buffer.getvalue()
-    dest.write_bytes(xlsx if hooked else add_complex_script_fonts(xlsx))
+    dest.write_bytes(add_complex_script_fonts(xlsx))
     return dest
 
 
