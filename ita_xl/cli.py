@@ -38,16 +38,21 @@ def _guarded(func: Callable[..., int]) -> Callable[..., None]:
         from ita_xl import interrupts
         from ita_xl.journal import Journal
 
+        interrupts.install_if_wanted()
         lang = kwargs.get("lang", "th")
         journal = Journal() if wants_journal else None  # None: no claim about what was written
         try:
             if wants_journal:
                 kwargs["journal"] = journal
             code = func(*args, **kwargs)
+            interrupts.hold()  # done and reported: a late Ctrl-C changes nothing any more
         except BaseException as exc:  # never a traceback for users; details for the report
             if isinstance(exc, (SystemExit, click.exceptions.Exit, click.ClickException)):
                 raise
             interrupts.hold()  # a second Ctrl-C must not cut the report short
+            from ita_xl.safewrite import remove_leftovers
+
+            remove_leftovers()  # temp files a stop caught mid-cleanup
             lines, code = _stopped(exc, journal, lang)
             for line in lines:
                 _echo_safely(line, err=True)
@@ -342,7 +347,7 @@ def main() -> None:
     from ita_xl import interrupts
     from ita_xl.console import safe_streams
 
-    interrupts.install()
+    interrupts.want()  # installed when the command starts: before, nothing is written
     gc.disable()
     safe_streams()
     try:

@@ -23,6 +23,7 @@ class _State:
     depth = 0
     pending: List[int] = []
     installed = False
+    wanted = False  # set by the command line's main(); library callers keep their handlers
 
 
 def signals() -> List[int]:
@@ -35,6 +36,18 @@ def _raise(signum: int, _frame) -> None:
         _State.pending.append(signum)
         return
     raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
+def want() -> None:
+    """Ask for :func:`install` when a command starts (``ita-xl`` main() does; until then the
+    handlers of ita_xl/__main__.py end the process quietly, as nothing has been written)."""
+    _State.wanted = True
+
+
+def install_if_wanted() -> None:
+    """:func:`install`, if :func:`want` was called in this process."""
+    if _State.wanted and not _State.installed:
+        install()
 
 
 def install() -> None:

@@ -173,8 +173,8 @@ def _write_master(checked: Validation, analysis, opts: RunOptions, draft: bool, 
 
     master_path = journal.master
     try:
-        with tempfile.TemporaryDirectory(prefix="ita-xl-") as tmp:
-            computed = _build_sheets(checked, analysis, Path(tmp), opts, draft, generated)
+        with safewrite.temp_folder() as tmp:
+            computed = _build_sheets(checked, analysis, tmp, opts, draft, generated)
             progress("progress-writing-master", path=master_path.name)
             return write_back(master_path, computed, keep_backups=opts.keep_backups,
                               snapshot=snapshot, journal=journal)

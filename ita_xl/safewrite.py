@@ -18,10 +18,11 @@ import re
 import shutil
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import Callable, Iterator, List, Optional, Set
 
 from ita_xl import errors, interrupts
 from ita_xl.journal import Journal
@@ -190,10 +191,12 @@ def atomic_replace(master: Path, write: Callable[[Path], None], snapshot: Option
     clean_stale_temps(master.parent)
     temp: Optional[Path] = None
     try:
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp" + master.suffix,
-                                    dir=master.parent)
-        temp = Path(name)
-        os.close(fd)
+        with interrupts.deferred():  # the temp file exists only once it is known
+            fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp" + master.suffix,
+                                        dir=master.parent)
+            temp = Path(name)
+            _LIVE.add(temp)
+            os.close(fd)
         write(temp)
         with open(temp, "r+b") as fh:
             fh.flush()
@@ -210,6 +213,7 @@ def atomic_replace(master: Path, write: Callable[[Path], None], snapshot: Option
                 os.replace(temp, master)
             except PermissionError as exc:
                 raise errors.NotWritable(path=master) from exc
+            _LIVE.discard(temp)
             temp = None
             if journal is not None:
                 journal.wrote(master)
@@ -218,6 +222,7 @@ def atomic_replace(master: Path, write: Callable[[Path], None], snapshot: Option
         with interrupts.deferred():
             if temp is not None:
                 _unlink(temp)
+                _LIVE.discard(temp)
         if isinstance(exc, OSError) and exc.errno in DISK_FULL:
             raise errors.DiskFull(path=master.parent) from exc
         raise
@@ -242,6 +247,35 @@ def _keep_beside_if_changed(master: Path, temp: Path, snapshot: Snapshot,
     if locks:
         raise errors.MasterOpened(path=master, lock=locks[0].name, saved=beside)
     raise errors.MasterChanged(path=master, saved=beside)
+
+
+_LIVE: Set[Path] = set()  # temp files and folders of this process not yet moved or deleted
+
+
+@contextmanager
+def temp_folder(prefix: str = "ita-xl-") -> Iterator[Path]:
+    """A private temp folder (system temp), removed afterwards, also after a stop mid-cleanup
+    (:func:`remove_leftovers`)."""
+    with interrupts.deferred():
+        folder = Path(tempfile.mkdtemp(prefix=prefix))
+        _LIVE.add(folder)
+    try:
+        yield folder
+    finally:
+        with interrupts.deferred():
+            shutil.rmtree(folder, ignore_errors=True)
+            _LIVE.discard(folder)
+
+
+def remove_leftovers() -> None:
+    """Delete every temp file or folder this process made and still holds (called once a stop
+    has been caught and further stops are held)."""
+    for path in list(_LIVE):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            _unlink(path)
+        _LIVE.discard(path)
 
 
 def _unlink(path: Path) -> None:
