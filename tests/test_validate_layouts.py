@@ -129,3 +129,41 @@ def test_notice_with_an_impossible_level_is_an_error_with_the_right_level(tmp_pa
     f = next(f for f in report.errors)
     assert (f.code, f.cell) == ("level-not-earned", "I3")
     assert "“ผ่านดี”" in f.hint("th") and "EIT 91.98" in f.message("th")
+
+
+def _measures_with(indicator: str) -> list:
+    from builders import default_measures
+
+    rows = default_measures()
+    return rows + [[indicator] + rows[0][1:]]
+
+
+def test_sub_indicator_9_2_is_named_by_the_years_own_list(tmp_path):
+    """2566 lists 9.2 การบริหารงาน; from 2567 it reads การบริหารงานและการใช้จ่ายงบประมาณ. The memo's
+    การบริการ, and the old name in a 2569 master, are findings suggesting the year's name."""
+    from builders import MasterSpec, result_label
+    from validate_support import run
+
+    cases = [
+        (2566, "ตัวชี้วัดย่อยที่ ๙.๒ การบริการ", "การบริหารงาน"),
+        (2569, "ตัวชี้วัดย่อยที่ ๙.๒ การบริการ", "การบริหารงานและการใช้จ่ายงบประมาณ"),
+        (2569, "๙.๒ การบริหารงาน", "การบริหารงานและการใช้จ่ายงบประมาณ"),
+        (2569, "๙.๒ การบริหารงานและการใช้จ่ายงบประมาณ", None),
+    ]
+    for i, (year, typed, official) in enumerate(cases):
+        years = [y for y in sorted(SCORES) if y <= year] or [2566]
+        scores = {y: SCORES.get(y, SCORES[2567]) for y in years}
+        spec = MasterSpec(agency=[["ชื่อหน่วยงาน", "อบต.ตัวอย่าง"], ["ปีงบประมาณ", year]],
+                          score_years=years, scores=scores,
+                          results=[[y, weighted(scores[y]), result_label(y, scores[y])]
+                                   for y in years],
+                          measures=_measures_with(typed))
+        (tmp_path / str(i)).mkdir()
+        report = run(tmp_path / str(i), spec)
+        found = [f for f in report.findings if f.code == "sub-indicator-name-unofficial"]
+        if official is None:
+            assert found == [], typed
+            continue
+        assert len(found) == 1, (year, typed, [(f.code, f.cell) for f in report.findings])
+        assert (found[0].severity, found[0].cell) == ("warning", "A6")
+        assert found[0].params["sub_name"] == official

@@ -35,8 +35,8 @@ def current_spec(**overrides: Any) -> MasterSpec:
     scores.update(overrides.pop("scores", {}))
     agency = [["ชื่อหน่วยงาน", "เทศบาลตำบลตัวอย่างพัฒนา"], ["ปีงบประมาณ", 2569]]
     period = "ตุลาคม ๒๕๖๙ - กันยายน ๒๕๗๐"
-    measures = [[f"{n} {NAMES[n - 1]}", "ปรับปรุง", "๑. ประชุม", "กองคลัง", period, "รายงานทุก ๖ เดือน",
-                 "กำลังดำเนินการ", 40] for n in (8, 7, 9, 2, 6)]
+    measures = [[f"{n} {NAMES[n - 1]}", "ปรับปรุง", "๑. ประชุม", "กองคลัง", period,
+                 "รายงานทุก ๖ เดือน", "กำลังดำเนินการ", 40] for n in (8, 7, 9, 2, 6)]
     return MasterSpec(agency=agency, score_years=sorted(scores), scores=scores, measures=measures,
                       **overrides)
 
@@ -123,7 +123,8 @@ def test_excellent_judged_on_computed_instruments_is_a_warning(tmp_path):
     spec = current_spec(scores={2569: scores})
     head = ["ปีงบประมาณ", "คะแนนรวม", "ระดับ"]  # no IIT/EIT/OIT columns: computed
     rows = [[y, weighted(CURRENT[y] if y != 2569 else scores), lab]
-            for y, lab in ((2569, "ผ่านดีเยี่ยม"), (2568, "ผ่านดี"), (2567, "ผ่านดี"), (2566, "ผ่าน"))]
+            for y, lab in ((2569, "ผ่านดีเยี่ยม"), (2568, "ผ่านดี"), (2567, "ผ่านดี"),
+                           (2566, "ผ่าน"))]
     f = only(run(tmp_path, path=build(tmp_path, spec, rows, head=head)), "level-not-earned")
     assert (f.severity, f.cell) == ("warning", "C2")
     assert "computed as the mean of their indicators" in f.message("en")

@@ -221,6 +221,7 @@ def test_change_header_naming_years_not_on_the_sheet_is_said_not_guessed(tmp_pat
 
 def test_two_digit_year_headers_and_consultants_spelling(tmp_path):
     """`คะแนนปี 66` is 2566; `คะเเนน` (two ◌เ) reads as คะแนน; `หัวข้อ` is the indicator column."""
-    spec = MasterSpec(score_headers=["ลำดับ", "หัวข้อ", "คะเเนนปี ๖๔", "คะแนนปี 65", "คะเเนน ปี 66"])
+    headers = ["ลำดับ", "หัวข้อ", "คะเเนนปี ๖๔", "คะแนนปี 65", "คะเเนน ปี 66"]
+    spec = MasterSpec(score_headers=headers)
     report = run(tmp_path, spec)
     assert report.findings == [], [(f.code, f.cell) for f in report.findings]

@@ -32,7 +32,7 @@ _SMALL_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?:\.\d+)?(?![\d.])")
 def results_classifier(instruments: Sequence[Tuple[str, ...]] = DEFAULT_INSTRUMENTS) -> Classifier:
     """The results header classifier: an instrument column first (``instruments`` lists each
     instrument's code and other names, e.g. ("IIT", "แบบวัดการรับรู้…")), then the usual fields."""
-    names = [(code_names[0], [header_key(n) for n in code_names if n]) for code_names in instruments]
+    names = [(names_of[0], [header_key(n) for n in names_of if n]) for names_of in instruments]
     weighted_words = [header_key(w) for w in WEIGHTED_WORDS]
 
     def classify(value: Any) -> Kind:

@@ -53,8 +53,9 @@ def _scores_of(ctx: Context, row: ResultRow, fw: Any) -> InstrumentScores:
 def _scores_text(scores: InstrumentScores, codes: Optional[Tuple[str, ...]] = None
                  ) -> Dict[str, str]:
     codes = codes if codes is not None else tuple(scores.values)
-    return _joined("scores", [("label.instrument-score", {"code": c, "value": num(scores.values[c])})
-                              for c in codes if c in scores.values])
+    parts = [("label.instrument-score", {"code": c, "value": num(scores.values[c])})
+             for c in codes if c in scores.values]
+    return _joined("scores", parts)
 
 
 def _basis(scores: InstrumentScores, codes: Tuple[str, ...]) -> Dict[str, str]:
@@ -93,9 +94,9 @@ def check_instrument_cells(ctx: Context) -> Iterator[Finding]:
         scores = _scores_of(ctx, row, fw)
         weights = {i.code: i.weight for i in fw.instruments}
         for code, loc in scores.weighted_fit.items():
-            yield ctx.at("warning", "instrument-weighted", loc, instrument=code, value=num(loc.value),
-                         weight=f"{weights[code]:g}", raw_value=num(loc.value * 100 / weights[code]),
-                         **_year_params(row))
+            yield ctx.at("warning", "instrument-weighted", loc, instrument=code,
+                         value=num(loc.value), weight=f"{weights[code]:g}",
+                         raw_value=num(loc.value * 100 / weights[code]), **_year_params(row))
 
 
 def check_labels(ctx: Context) -> Iterator[Finding]:
@@ -169,7 +170,8 @@ def _expected(earned: Any, scores: InstrumentScores, overall: Optional[float]) -
             for c, v in scores.values.items()]
     parts = _joined("why", why)
     basis = _basis(scores, tuple(scores.values))
-    out.update({"why": parts["why"] + basis["basis"], "why_en": parts["why_en"] + basis["basis_en"]})
+    out.update({"why": parts["why"] + basis["basis"],
+                "why_en": parts["why_en"] + basis["basis_en"]})
     return out
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Set, Tuple
 
-from ita_xl.framework.model import Framework, GradeBand, IndicatorMatch
+from ita_xl.framework.model import Framework, IndicatorMatch
 from ita_xl.master.model import Located, Master, ScoreRow
 from ita_xl.validate.findings import Finding, column_index
 
@@ -19,9 +19,6 @@ _CELL = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
 
 # Every code a check may emit, with the module that owns it (filled by each checks_* module).
 KNOWN_CODES: Dict[str, str] = {}
-
-DEFAULT_GRADES = ("AA", "A", "B", "C", "D", "E", "F")
-
 
 def register(owner: str, *codes: str) -> Tuple[str, ...]:
     """Declare the codes a check module emits; ``Context.finding`` refuses any other code."""
@@ -139,11 +136,6 @@ class Context:
     # frameworks
     def framework_for(self, year: int) -> Optional[Framework]:
         return self.frameworks.get(year)
-
-    def grades_for(self, year: Optional[int]) -> Tuple[GradeBand, ...]:
-        fw = self.frameworks.get(year) if year is not None else None
-        fw = fw or self.framework
-        return fw.grades if fw is not None else ()
 
     @property
     def pass_mark(self) -> float:
