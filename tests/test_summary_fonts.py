@@ -6,6 +6,7 @@ import zipfile
 from datetime import datetime
 
 import ita_xl.summary as summary
+from ita_xl.compat import xlsxwriter as compat_xlsxwriter
 from ita_xl.summary.charts import FONT
 from sample_analysis import sample_analysis
 
@@ -21,7 +22,7 @@ def test_hooked_charts_equal_the_patched_file(tmp_path, monkeypatch):
     analysis = sample_analysis(draft=True)
     hooked = _parts(summary.build_summary(analysis, tmp_path / "hooked.xlsx",
                                           generated=GENERATED, thai_digits=True))
-    monkeypatch.setattr(summary, "name_complex_script", lambda chart: False)
+    monkeypatch.setattr(compat_xlsxwriter, "name_complex_script", lambda workbook, face: False)
     patched = _parts(summary.build_summary(analysis, tmp_path / "patched.xlsx",
                                            generated=GENERATED, thai_digits=True))
     assert hooked == patched
