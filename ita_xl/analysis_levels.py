@@ -8,32 +8,32 @@ from typing import Dict, Mapping, Optional
 from ita_xl.analysis_model import InstrumentGap, InstrumentScore, LevelGap
 from ita_xl.framework.model import Framework
 from ita_xl.framework.rating import Rating
-from ita_xl.master.model import Located, ResultRow
-from ita_xl.rounding import diff, is_number, round2
-
-
-def _published_score(row: Optional[ResultRow], code: str) -> Optional[Located]:
-    """The published score cell of ``code`` (read defensively: older readers had none)."""
-    cells = getattr(row, "instruments", None) or {}
-    loc = cells.get(code)
-    if loc is None or not is_number(loc.value) or not 0 <= float(loc.value) <= 100:
-        return None
-    return loc
+from ita_xl.master.instruments import COMPUTED, FROM_WEIGHTED, TYPED
+from ita_xl.master.instruments import instrument_scores as published_instruments
+from ita_xl.master.model import ResultRow
+from ita_xl.rounding import diff, round2
 
 
 def instrument_scores(fw: Optional[Framework], scores: Mapping[int, float],
                       row: Optional[ResultRow]) -> Dict[str, InstrumentScore]:
-    """Published instrument scores where the Results row types them, else computed ones."""
+    """The scores the year's level is judged on — the same reading validation uses
+    (master.instruments): typed, else scaled back from the NACC's weighted points, else the
+    framework's mean of the indicators (``computed``)."""
     if fw is None:
         return {}
-    computed = fw.instrument_scores(scores)
+    if row is None:
+        return {code: InstrumentScore(code, value, True, basis=COMPUTED)
+                for code, value in fw.instrument_scores(scores).items()}
+    read = published_instruments(row, fw, scores)
     out: Dict[str, InstrumentScore] = {}
     for inst in fw.instruments:
-        loc = _published_score(row, inst.code)
-        if loc is not None:
-            out[inst.code] = InstrumentScore(inst.code, round2(float(loc.value)), False, loc.cell)
-        elif inst.code in computed:
-            out[inst.code] = InstrumentScore(inst.code, computed[inst.code], True)
+        basis = read.basis.get(inst.code)
+        if basis is None:
+            continue
+        cell = row.instruments.get(inst.code) if basis == TYPED else (
+            row.weighted.get(inst.code) if basis == FROM_WEIGHTED else None)
+        out[inst.code] = InstrumentScore(inst.code, round2(read.values[inst.code]),
+                                         basis == COMPUTED, cell.cell if cell else None, basis)
     return out
 
 

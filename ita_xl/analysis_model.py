@@ -71,6 +71,7 @@ class InstrumentScore:
     score: Optional[float]
     computed: bool
     cell: Optional[str] = None  # the Results sheet cell of a published score
+    basis: str = "typed"  # master.instruments: "typed" | "weighted" (scaled back) | "computed"
 
 
 @dataclass

@@ -153,3 +153,23 @@ def test_mismatch_is_more_than_0_01(tmp_path):
 def test_default_target_is_the_top_level_line(tmp_path):
     a = analysed(master(tmp_path))
     assert a.target == a.framework.aa_mark == 95
+
+
+def test_weighted_points_are_scaled_back_as_validation_reads_them(tmp_path):
+    """A results sheet with only the NACC's weighted columns ("OIT (40)"): the same reading as
+    validation (master.instruments) — scaled back to 0-100, not computed."""
+    header = ["ปีงบประมาณ", "คะแนนรวม", "IIT (30)", "EIT (30)", "OIT (40)", "ระดับ"]
+    spec_rows = [[2568, overall(2568), 29.03, 25.24, 39.70, "ผ่าน"]]
+    path = master(tmp_path, spec_rows)
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb["ผลการประเมิน"]
+    for col, text in enumerate(header, 1):
+        ws.cell(1, col).value = text
+    wb.save(path)
+    cur = analysed(path).current
+    got = {c: (s.score, s.basis, s.computed) for c, s in cur.instrument_scores.items()}
+    assert got == {"IIT": (96.77, "weighted", False), "EIT": (84.13, "weighted", False),
+                   "OIT": (99.25, "weighted", False)}
+    assert cur.next_level.blocking[0].code == "EIT"
