@@ -89,6 +89,11 @@ def test_a_part_without_content_type(spliced, tmp_path):
     assert keys(rewrite(spliced, tmp_path / "b.xlsx", edit)) == {"verify.no-type"}
 
 
+def test_a_content_type_for_a_part_that_is_gone(spliced, tmp_path):
+    bad = rewrite(spliced, tmp_path / "b.xlsx", lambda d: d.pop("docProps/app.xml"))
+    assert "verify.stale-type" in keys(bad)
+
+
 def test_a_written_part_that_is_not_well_formed(spliced, tmp_path):
     bad = rewrite(spliced, tmp_path / "b.xlsx", lambda d: sub(d, "xl/styles.xml", "</cellXfs>", "</cellXf>"))
     assert keys(bad, ["xl/styles.xml"]) == {"verify.not-xml"}

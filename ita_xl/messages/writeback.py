@@ -35,6 +35,9 @@ WRITEBACK: Dict[str, Entry] = {
     "verify.not-xml": ("ส่วน {part} ไม่ใช่ XML ที่ถูกต้อง", "{part} is not well-formed XML"),
     "verify.root": ("ส่วน {part} มี root เป็น {found}", "{part} has the root element {found}"),
     "verify.no-type": ("ส่วน {part} ไม่มีชนิดเนื้อหา", "{part} has no content type"),
+    "verify.stale-type": (
+        "มีชนิดเนื้อหาของส่วน {part} ซึ่งไม่มีอยู่", "a content type is declared for {part}, which is missing",
+    ),
     "verify.no-target": (
         "ความสัมพันธ์ใน {part} ชี้ไปยัง {target} ซึ่งไม่มีอยู่",
         "a relationship in {part} points at {target}, which is missing",

@@ -3,7 +3,8 @@
 Independent of how the splice edited the parts: the written zip is reopened and its parts parsed
 with lxml (no DTD, no entities). Checked: the zip and the parts the splice wrote (CRC,
 well-formed XML), one ``<sheets>``, unique sheet names and ids, every sheet's relationship and
-every internal relationship target present, a content type for every part, defined names scoped
+every internal relationship target present, a content type for every part and no content type
+for a part that is gone, defined names scoped
 to existing sheets, cell formats of written sheets that exist in styles.xml.
 
 A problem the master already had (a dangling relationship some program left) is not the splice's
@@ -150,6 +151,9 @@ class _Check:
                 defaults.add((el.get("Extension") or "").lower())
             elif local == "Override":
                 overrides.add(unquote(el.get("PartName") or "").lstrip("/").lower())
+        for part in sorted(overrides):
+            if self._has(part) is None:
+                self.found.append(_p("verify.stale-type", part=part))
         for part in self.names:
             if part.endswith("/") or part == name:
                 continue
