@@ -285,3 +285,47 @@ def format_period(period: Period, thai_digits: bool = False) -> str:
     else:
         text = f"{_format_side(start, not whole_start)} – {_format_side(end, not whole_end)}"
     return to_thai_digits(text) if thai_digits else text
+
+
+# --- dates in a document's language: ONE convention for every writer ---------------------------
+# Thai outputs write Buddhist-Era years; English outputs write Common-Era years and name the BE
+# fiscal year once (year_both_in). The deck (briefing/context.Fmt), the Word report and the
+# progress report all format through these functions.
+
+def year_in(be_year: int, lang: str) -> int:
+    """The year a ``lang`` document writes for the BE year ``be_year``: BE in Thai, CE in English
+    (fiscal year 2566 ends in September 2023: FY 2023)."""
+    return be_to_ce(be_year) if lang == "en" else int(be_year)
+
+
+def year_both_in(be_year: int, lang: str, thai_digits: bool = False) -> str:
+    """The year with its BE form beside it in English ('2023 (BE 2566)'); Thai: the BE year."""
+    from ita_xl import messages
+
+    text = messages.text("year-both", lang, year=year_in(be_year, lang), be=be_year)
+    return to_thai_digits(text) if thai_digits else text
+
+
+def date_in(day: date, lang: str, thai_digits: bool = False) -> str:
+    """'5 ตุลาคม 2566' in Thai, '5 October 2023' in English."""
+    if lang == "en":
+        from ita_xl.thai import format_date_en
+
+        text = format_date_en(day)
+        return to_thai_digits(text) if thai_digits else text
+    return format_thai_date(day, thai_digits=thai_digits)
+
+
+def month_abbr_in(month: int, lang: str) -> str:
+    """The short name of ``month`` (1 = January): 'ม.ค.' / 'Jan'."""
+    return MONTHS_EN[month - 1][:3] if lang == "en" else MONTHS_TH_ABBR[month - 1]
+
+
+def period_in(period: Period, lang: str, thai_digits: bool = False) -> str:
+    """A measure's period: 'ต.ค. 66 – มี.ค. 67' in Thai, 'Oct 2023 – Mar 2024' in English."""
+    if lang != "en":
+        return format_period(period, thai_digits)
+    from ita_xl.thai import format_period_en
+
+    text = format_period_en(period)
+    return to_thai_digits(text) if thai_digits else text

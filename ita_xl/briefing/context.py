@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional
 from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 
-from ita_xl import messages, thai
+from ita_xl import messages, thai, thai_dates
 from ita_xl.analysis import Analysis, IndicatorResult
 from ita_xl.briefing import layout
 from ita_xl.briefing.deferred import Deferred
@@ -53,32 +53,24 @@ class Fmt:
 
     def year(self, be_year: int) -> str:
         """A year as the deck's language writes it: Buddhist Era in Thai, Common Era in English
-        (fiscal year 2566 ends in September 2023: FY 2023). The BE year is named once, on the
-        title slide (:meth:`year_both`)."""
-        return self.int(thai.be_to_ce(be_year) if self.lang == "en" else be_year)
+        (thai_dates.year_in, the convention every writer shares). The BE year is named once, on
+        the title slide (:meth:`year_both`)."""
+        return self.int(thai_dates.year_in(be_year, self.lang))
 
     def year_both(self, be_year: int) -> str:
         """The year with its Buddhist-Era form beside it in English ('2023 (BE 2566)')."""
-        if self.lang != "en":
-            return self.year(be_year)
-        return self.t("year-both", year=self.year(be_year), be=self.int(be_year))
+        return thai_dates.year_both_in(be_year, self.lang, self.thai_digits)
 
     def date(self, day: date) -> str:
-        if self.lang == "en":
-            return self.digits(thai.format_date_en(day))
-        return thai.format_thai_date(day, thai_digits=self.thai_digits)
+        return thai_dates.date_in(day, self.lang, self.thai_digits)
 
     def month_abbr(self, month: int) -> str:
         """The short name of ``month`` (1 = January)."""
-        if self.lang == "en":
-            return thai.MONTHS_EN[month - 1][:3]
-        return thai.MONTHS_TH_ABBR[month - 1]
+        return thai_dates.month_abbr_in(month, self.lang)
 
     def period(self, period: Period) -> str:
         """A measure's period: 'ต.ค. 66 – มี.ค. 67' in Thai, 'Oct 2023 – Mar 2024' in English."""
-        if self.lang != "en":
-            return thai.format_period(period, thai_digits=self.thai_digits)
-        return self.digits(thai.format_period_en(period))
+        return thai_dates.period_in(period, self.lang, self.thai_digits)
 
     def indicator(self, ind: IndicatorResult, numbered: bool = True) -> str:
         name = ind.name(self.lang)

@@ -18,7 +18,7 @@ REPORT: Dict[str, Entry] = {
         "รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) "
         "ของ{agency} ประจำปีงบประมาณ พ.ศ. {year}",
         "Analysis of the Integrity and Transparency Assessment (ITA) results of {agency}, "
-        "fiscal year {year} (BE)",
+        "fiscal year {year}",
     ),
     "rep-body-result": (
         "ตามที่ สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ประกาศ"
@@ -52,12 +52,12 @@ REPORT: Dict[str, Entry] = {
         "รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA)",
         "Analysis of the Integrity and Transparency Assessment (ITA) results",
     ),
-    "rep-title-2": ("{agency} ประจำปีงบประมาณ พ.ศ. {year}", "{agency}, fiscal year {year} (BE)"),
+    "rep-title-2": ("{agency} ประจำปีงบประมาณ พ.ศ. {year}", "{agency}, fiscal year {year}"),
     "rep-h-result": ("ผลการประเมินภาพรวม", "Overall result"),
-    "rep-h-current": ("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. {year}", "Indicator scores, {year}"),
-    "rep-h-previous": ("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. {year}", "Indicator scores, {year}"),
+    "rep-h-current": ("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. {year}", "Indicator scores, fiscal year {year}"),
+    "rep-h-previous": ("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. {year}", "Indicator scores, fiscal year {year}"),
     "rep-h-compare": ("เปรียบเทียบผลคะแนน ปีงบประมาณ พ.ศ. {prev} – {year}",
-                      "Comparison, {prev} – {year}"),
+                      "Comparison, fiscal years {prev} – {year}"),
     "rep-h-analysis": ("ผลการวิเคราะห์", "Analysis"),
     "rep-h-recommendations": ("ข้อบกพร่องและข้อเสนอแนะในการพัฒนา", "Weaknesses and recommendations"),
     "rep-h-measures": ("มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. {plan}",
@@ -65,7 +65,7 @@ REPORT: Dict[str, Entry] = {
     "rep-no-previous": ("ไม่มีคะแนนของปีก่อนให้เปรียบเทียบ", "There is no previous year to compare with."),
     "rep-numbered": ("{n}. {text}", "{n}. {text}"),
     "rep-col-item": ("รายการ", "Item"),
-    "rep-col-year": ("ปี {year}", "{year}"),
+    "rep-col-year": ("ปี {year}", "FY {year}"),
     "rep-col-change": ("ผลต่าง", "Change"),
     "rep-col-rank": ("อันดับ", "Rank"),
     "rep-col-no": ("ที่", "No."),
@@ -155,6 +155,8 @@ REPORT: Dict[str, Entry] = {
     ),
     "rep-measures-none": ("ยังไม่มีมาตรการในแผ่นงานมาตรการ", "The measures sheet lists no measures yet."),
     "rep-no-value": ("-", "-"),
+    # shared by every writer through thai_dates.year_both_in (deck title, report subject)
+    "year-both": ("{year}", "{year} (BE {be})"),
     "rep-draft": ("ฉบับร่าง", "DRAFT"),
     # --- the six-month progress report ---
     "rep-progress-subject": (
@@ -167,7 +169,7 @@ REPORT: Dict[str, Entry] = {
         "Six-month progress report on the measures",
     ),
     "rep-progress-title-2": ("{agency} ประจำปีงบประมาณ พ.ศ. {plan} ข้อมูล ณ วันที่ {date}",
-                             "{agency}, fiscal year {plan} (BE), as of {date}"),
+                             "{agency}, fiscal year {plan}, as of {date}"),
     "rep-progress-body": (
         "ตามที่ {agency} ได้กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {plan} "
         "จำนวน {count} มาตรการ และกำหนดให้รายงานความก้าวหน้าทุก ๖ เดือน ณ วันที่ {date} "

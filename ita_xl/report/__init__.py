@@ -50,15 +50,15 @@ def build_report_doc(a: Analysis, head: MemoHead, dest: Path, options: DocOption
     change = ""
     if cur is not None and prev is not None and cur.change_prev is not None:
         key = "rep-up" if cur.change_prev > 0 else "rep-down" if cur.change_prev < 0 else "rep-same"
-        change = tx.t("rep-body-change", direction=tx.t(key), prev=prev.year,
+        change = tx.t("rep-body-change", direction=tx.t(key), prev=tx.year(prev.year),
                       prev_overall=tx.num(prev.overall), change=tx.num(abs(cur.change_prev)))
     body = [
-        tx.t("rep-body-result", year=a.fiscal_year, agency=a.agency,
+        tx.t("rep-body-result", year=tx.year(a.fiscal_year), agency=a.agency,
              overall=tx.num(cur.overall if cur else None), level=tx.level(cur, a), change=change),
         tx.t("rep-body-analysis", unit=_unit(head, a, tx), count=len(a.measures),
-             plan=a.plan_year),
+             plan=tx.year(a.plan_year)),
     ]
-    write_memo(w, tx, head, tx.t("rep-subject", agency=a.agency, year=a.fiscal_year), body)
+    write_memo(w, tx, head, tx.t("rep-subject", agency=a.agency, year=tx.year_both(a.fiscal_year)), body)
     w.page_break()
     write_sections(w, a, tx, _unit(head, a, tx))
     return _finish(w, tx, options, dest)
@@ -71,7 +71,7 @@ def build_progress_doc(a: Analysis, head: MemoHead, dest: Path, options: DocOpti
         raise ValueError("the analysis has no follow-up: analyse(..., as_of=day)")
     tx = Text(options.lang)
     w = _writer(options)
-    write_memo(w, tx, head, tx.t("rep-progress-subject", plan=a.plan_year),
+    write_memo(w, tx, head, tx.t("rep-progress-subject", plan=tx.year_both(a.plan_year)),
                [progress_body(a, follow, tx)])
     w.page_break()
     write_progress_sections(w, a, follow, tx)

@@ -194,15 +194,14 @@ def describe(result: DocJobResult, lang: str = "th") -> str:
 
 
 def _follow_up_lines(result: DocJobResult, lang: str) -> List[str]:
-    from ita_xl import thai
+    from ita_xl import thai_dates
     from ita_xl.messages import text
     from ita_xl.measure_status import DONE, NOT_STARTED, ON_TRACK, OVERDUE, UPCOMING
 
     follow = result.follow_up
     assert follow is not None
     c = follow.counts
-    day = thai.format_date_en(follow.as_of) if lang == "en" else thai.format_thai_date(
-        follow.as_of, thai_digits=False)
+    day = thai_dates.date_in(follow.as_of, lang)
     lines = [text("rep-progress-summary-line", lang, date=day, done=c[DONE],
                   on_track=c[ON_TRACK], not_started=c[NOT_STARTED], upcoming=c[UPCOMING],
                   overdue=c[OVERDUE])]

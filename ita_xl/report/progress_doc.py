@@ -20,7 +20,7 @@ ALL_WIDTHS = (1.5, 3.6, 5.2, 3.6, 3.0, 2.4, 2.4, 3.0)  # landscape: 24.7 cm
 
 def progress_body(a: Analysis, follow: FollowUp, tx: Text) -> str:
     c = follow.counts
-    return tx.t("rep-progress-body", agency=a.agency, plan=a.plan_year, count=len(follow.items),
+    return tx.t("rep-progress-body", agency=a.agency, plan=tx.year(a.plan_year), count=len(follow.items),
                 date=tx.date(follow.as_of), done=c[DONE], on_track=c[ON_TRACK],
                 not_started=c[NOT_STARTED], upcoming=c[UPCOMING], overdue=c[OVERDUE])
 
@@ -55,7 +55,7 @@ def all_rows(a: Analysis, follow: FollowUp, tx: Text) -> List[List[str]]:
     for item, m in zip(follow.items, a.measures):
         rows.append([str(item.number), _measure_indicator(a, m, tx), m.measure,
                      "\n".join(m.responsible) or tx.t("rep-no-value"),
-                     m.period_text or tx.t("rep-no-value"), status_label(m, tx),
+                     tx.period(m), status_label(m, tx),
                      f"{m.progress:g}" if m.progress is not None else tx.t("rep-no-value"),
                      state_label(item, tx)])
     return rows
@@ -63,7 +63,7 @@ def all_rows(a: Analysis, follow: FollowUp, tx: Text) -> List[List[str]]:
 
 def write_progress_sections(w: Writer, a: Analysis, follow: FollowUp, tx: Text) -> None:
     w.heading(tx.t("rep-progress-title"), center=True)
-    w.para(tx.t("rep-progress-title-2", agency=a.agency, plan=a.plan_year,
+    w.para(tx.t("rep-progress-title-2", agency=a.agency, plan=tx.year(a.plan_year),
                 date=tx.date(follow.as_of)), 18, True, WD_ALIGN_PARAGRAPH.CENTER, keep=True,
            space_after=6)
     w.numbered(tx.t("rep-h-progress-summary"))

@@ -62,7 +62,7 @@ def comparison_rows(a: Analysis, prev: int, tx: Text) -> List[List[str]]:
 
 def measure_rows(a: Analysis, tx: Text) -> List[List[str]]:
     return [[str(k), _measure_indicator(a, m, tx), own_measure(m), m.method,
-             "\n".join(m.responsible), m.period_text or tx.t("rep-no-value"),
+             "\n".join(m.responsible), tx.period(m),
              m.follow_up or tx.t("rep-no-value")]
             for k, m in enumerate(a.measures, 1)]
 
@@ -96,9 +96,9 @@ def analysis_sentences(a: Analysis, tx: Text) -> List[str]:
         change = lambda m: tx.t("rep-item-change", name=tx.indicator(m[0]),  # noqa: E731
                                 change=tx.num(m[1], signed=True))
         if up:
-            out.append(tx.t("rep-improved", prev=prev, list=tx.listing([change(m) for m in up[:3]])))
+            out.append(tx.t("rep-improved", prev=tx.year(prev), list=tx.listing([change(m) for m in up[:3]])))
         out.append(tx.t("rep-declined", list=tx.listing([change(m) for m in down]))
-                   if down else tx.t("rep-none-declined", prev=prev))
+                   if down else tx.t("rep-none-declined", prev=tx.year(prev)))
     below = [i for i in a.indicators if "below-pass" in i.weak_reasons]
     mark = f"{a.pass_mark:g}"
     out.append(tx.t("rep-below-pass", mark=mark, list=tx.listing([item(i) for i in below]))
@@ -135,18 +135,18 @@ def generated_recommendations(a: Analysis, tx: Text) -> List[str]:
 def write_sections(w: Writer, a: Analysis, tx: Text, unit: str) -> None:
     """Everything after the memo, in the order the published document follows."""
     w.heading(tx.t("rep-title"), center=True)
-    w.para(tx.t("rep-title-2", agency=a.agency, year=a.fiscal_year), 18, True,
+    w.para(tx.t("rep-title-2", agency=a.agency, year=tx.year(a.fiscal_year)), 18, True,
            WD_ALIGN_PARAGRAPH.CENTER, keep=True, space_after=6)
     _result(w, a, tx)
-    w.numbered(tx.t("rep-h-current", year=a.fiscal_year))
+    w.numbered(tx.t("rep-h-current", year=tx.year(a.fiscal_year)))
     _score_table(w, tx, year_rows(a, a.fiscal_year, tx))
     prev = a.previous_year
     if prev is not None:
-        w.numbered(tx.t("rep-h-previous", year=prev))
+        w.numbered(tx.t("rep-h-previous", year=tx.year(prev)))
         _score_table(w, tx, year_rows(a, prev, tx))
-        w.numbered(tx.t("rep-h-compare", prev=prev, year=a.fiscal_year))
-        w.table([tx.t("rep-col-indicator"), tx.t("rep-col-year", year=prev),
-                 tx.t("rep-col-year", year=a.fiscal_year), tx.t("rep-col-change")],
+        w.numbered(tx.t("rep-h-compare", prev=tx.year(prev), year=tx.year(a.fiscal_year)))
+        w.table([tx.t("rep-col-indicator"), tx.t("rep-col-year", year=tx.year(prev)),
+                 tx.t("rep-col-year", year=tx.year(a.fiscal_year)), tx.t("rep-col-change")],
                 comparison_rows(a, prev, tx), (8.5, 2.5, 2.5, 2.5), ("l", "r", "r", "r"))
     else:
         w.para(tx.t("rep-no-previous"), indent=True, space_after=3)
@@ -168,7 +168,7 @@ def _result(w: Writer, a: Analysis, tx: Text) -> None:
     cur = a.current
     w.numbered(tx.t("rep-h-result"))
     inst = cur.instruments if cur else {}
-    w.para(tx.t("rep-result-sentence", year=a.fiscal_year, agency=a.agency,
+    w.para(tx.t("rep-result-sentence", year=tx.year(a.fiscal_year), agency=a.agency,
                 overall=tx.num(cur.overall if cur else None), level=tx.level(cur, a),
                 iit=tx.num(inst.get("IIT")), eit=tx.num(inst.get("EIT")),
                 oit=tx.num(inst.get("OIT"))), indent=True, space_after=3)
@@ -177,8 +177,8 @@ def _result(w: Writer, a: Analysis, tx: Text) -> None:
                     diff=tx.num(diff(cur.overall, cur.national_average), signed=True)),
                indent=True, space_after=3)
     prev = previous_result(a)
-    w.table([tx.t("rep-col-item"), tx.t("rep-col-year", year=prev.year) if prev else
-             tx.t("rep-no-value"), tx.t("rep-col-year", year=a.fiscal_year),
+    w.table([tx.t("rep-col-item"), tx.t("rep-col-year", year=tx.year(prev.year)) if prev else
+             tx.t("rep-no-value"), tx.t("rep-col-year", year=tx.year(a.fiscal_year)),
              tx.t("rep-col-change")], result_rows(a, tx), (6.0, 3.3, 3.3, 3.3),
             ("l", "r", "r", "r"))
 
@@ -195,7 +195,7 @@ TABLE_SIZE = 14.0  # seven columns: 16 pt would cut long Thai words (ประ�
 def write_measures(w: Writer, a: Analysis, tx: Text, unit: str) -> None:
     """The measures table on landscape pages (seven columns at 16 pt need the width)."""
     w.landscape_section(True)
-    w.numbered(tx.t("rep-h-measures", plan=a.plan_year))
+    w.numbered(tx.t("rep-h-measures", plan=tx.year(a.plan_year)))
     if not a.measures:
         w.para(tx.t("rep-measures-none"), indent=True)
         return

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import datetime
 from typing import Any, List, Optional
 
-from ita_xl import messages, thai
-from ita_xl.analysis import Analysis, IndicatorResult, YearResult
+from ita_xl import messages, thai, thai_dates
+from ita_xl.analysis import Analysis, IndicatorResult, MeasureView, YearResult
 
 
 @dataclass
@@ -26,9 +26,22 @@ class Text:
         return thai.format_number(value, 2, False, signed)
 
     def date(self, day: datetime.date) -> str:
-        if self.lang == "en":
-            return thai.format_date_en(day)
-        return thai.format_thai_date(day, thai_digits=False)
+        return thai_dates.date_in(day, self.lang)
+
+    def year(self, be_year: Optional[int]) -> str:
+        """BE in Thai, CE in English: the convention the deck uses (thai_dates.year_in)."""
+        return "" if be_year is None else str(thai_dates.year_in(be_year, self.lang))
+
+    def year_both(self, be_year: int) -> str:
+        """'2023 (BE 2566)' in English — said once per document, where the year is first named."""
+        return thai_dates.year_both_in(be_year, self.lang)
+
+    def period(self, m: MeasureView) -> str:
+        """A measure's period: as staff typed it in Thai; in English the parsed period in CE
+        months ('Oct 2023 – Mar 2024'), or the typed text when it could not be read."""
+        if self.lang == "en" and m.period is not None:
+            return thai_dates.period_in(m.period, self.lang)
+        return m.period_text or self.t("rep-no-value")
 
     def indicator(self, ind: IndicatorResult) -> str:
         return self.t("rep-indicator", n=ind.number, name=ind.name(self.lang))
