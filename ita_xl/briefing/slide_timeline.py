@@ -21,7 +21,7 @@ from ita_xl.briefing import layout
 from ita_xl.briefing.context import Deck, Page
 from ita_xl.briefing.layout import Box, Para, emu, pt
 from ita_xl.master.model import Period
-from ita_xl.measure_status import DONE, IN_PROGRESS, NOT_STARTED
+from ita_xl.measure_status import CANCELLED, DONE, IN_PROGRESS, NOT_STARTED
 
 ROW_MIN, ROW_MAX = 28.0, 44.0  # points per bar row
 NUMBERED = re.compile(r"^\s*[0-9\u0e50-\u0e59]+\s*[.)]\s*")  # staff's own numbering
@@ -52,10 +52,17 @@ def month_position(day: date, first: date, end_of_day: bool = False) -> float:
 
 
 def status_colour(deck: Deck, m: MeasureView) -> str:
-    """The bar colour of the measure's status value (analysis reads the status once)."""
+    """The bar colour of the measure's status value (analysis reads the status once); cancelled
+    measures are pale, outlined (:func:`_outline`), apart from the dark grey of "no status"."""
     pal = deck.style.palette
-    return {DONE: pal.green, IN_PROGRESS: pal.orange, NOT_STARTED: pal.blue}.get(
-        m.status_value or "", pal.grey)  # no status, or cancelled
+    return {DONE: pal.green, IN_PROGRESS: pal.orange, NOT_STARTED: pal.blue,
+            CANCELLED: pal.line}.get(m.status_value or "", pal.grey)
+
+
+def _outline(deck: Deck, colour: str) -> Optional[str]:
+    """Pale bars (cancelled) get a grey outline so they stay visible on the month bands."""
+    pal = deck.style.palette
+    return pal.grey if colour == pal.line else None
 
 
 def build(deck: Deck) -> Page:
@@ -75,7 +82,8 @@ def build(deck: Deck) -> Page:
     notes_box, legend_box = foot.split_h([0.62, 0.38], gap=emu(12))
     if per_measure and rows:
         _legend(deck, page, Box(legend_box.left, legend_box.top, legend_box.width, emu(26)),
-                any(r.colour == deck.style.palette.grey for r in rows))
+                any(r.colour == deck.style.palette.grey for r in rows),
+                any(r.colour == deck.style.palette.line for r in rows))
     _footer(deck, page, notes_box, missing, outside)
     page.note(deck.t("notes-timeline", plan=f.year(a.plan_year), count=f.int(len(a.measures)),
                      start=f.date(bounds[0]), end=f.date(bounds[1])))
@@ -160,7 +168,7 @@ def _draw_rows(deck: Deck, page: Page, rows: List[Row], box: Box, bounds) -> Non
         bar_h = int(row_h * 0.56)
         bar = layout.add_rect(page.slide, Box(left, top + (row_h - bar_h) // 2,
                                               max(emu(4), right - left), bar_h),
-                              row.colour, None, MSO_SHAPE.ROUNDED_RECTANGLE)
+                              row.colour, _outline(deck, row.colour), MSO_SHAPE.ROUNDED_RECTANGLE)
         bar.name = f"Timeline bar {i + 1}"
 
 
@@ -204,11 +212,13 @@ def _group_rows(deck: Deck, bounds) -> List[Row]:
     return rows
 
 
-def _legend(deck: Deck, page: Page, box: Box, unknown: bool) -> None:
+def _legend(deck: Deck, page: Page, box: Box, unknown: bool, cancelled: bool = False) -> None:
     """What the bar colours mean (measure rows are coloured by status)."""
     pal = deck.style.palette
     items = [(pal.green, deck.t("status-done")), (pal.orange, deck.t("status-doing")),
              (pal.blue, deck.t("status-todo"))]
+    if cancelled:
+        items.append((pal.line, deck.t("status-cancelled")))
     if unknown:
         items.append((pal.grey, deck.t("status-blank")))
     swatch_w = emu(14)  # the square and the gap after it
@@ -218,7 +228,7 @@ def _legend(deck: Deck, page: Page, box: Box, unknown: bool) -> None:
     cells = box.split_h(needs, gap=emu(8))
     for (colour, text), cell in zip(items, cells):
         swatch = Box(cell.left, cell.top + cell.height // 2 - emu(5), emu(10), emu(10))
-        layout.add_rect(page.slide, swatch, colour, None)
+        layout.add_rect(page.slide, swatch, colour, _outline(deck, colour))
         page.line(Box(cell.left + swatch_w, cell.top, cell.width - swatch_w, cell.height), text,
                   (size, 8), False, pal.grey, margins=(1, 0, 1, 0))
 
