@@ -16,7 +16,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt, RGBColor
@@ -99,6 +99,7 @@ class Writer:
         self.doc = doc
         self.thai_digits = thai_digits
         self.sections = 0  # numbered headings written so far
+        self._new_page = False  # the next paragraph starts a page (page_break)
 
     def d(self, text: str) -> str:
         """``text`` with Thai digits (the default of official documents) or as it is."""
@@ -129,6 +130,8 @@ class Writer:
             p.alignment = align
         if keep:
             fmt.keep_with_next = True
+        if self._new_page:
+            fmt.page_break_before, self._new_page = True, False
         if text:
             self.run(p, text, size, bold)
         return p
@@ -199,8 +202,9 @@ class Writer:
         return f"<w:tr><w:trPr>{props}</w:trPr>{''.join(cells)}</w:tr>"
 
     def page_break(self) -> None:
-        p = self.doc.add_paragraph()
-        p.add_run().add_break(WD_BREAK.PAGE)
+        """The next paragraph starts a new page ("page break before" on it, not an empty
+        paragraph holding a break: a memo that fills its page must not leave a blank one)."""
+        self._new_page = True
 
     def landscape_section(self, landscape: bool) -> None:
         """Start a new page in landscape (wide tables) or back in portrait."""
@@ -318,20 +322,27 @@ def _child(parent, tag: str, first: bool = True):
     return found
 
 
-def _borders(tbl) -> None:
+def _borders(tbl, val: str = "single") -> None:
+    """Thin grey borders on every edge (``val="nil"``: none, whatever the template's default)."""
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "single")
-        el.set(qn("w:sz"), "4")
-        el.set(qn("w:space"), "0")
-        el.set(qn("w:color"), "808080")
+        el.set(qn("w:val"), val)
+        if val != "nil":
+            el.set(qn("w:sz"), "4")
+            el.set(qn("w:space"), "0")
+            el.set(qn("w:color"), "808080")
         borders.append(el)
     tbl_pr = _child(tbl, "w:tblPr")
     old = tbl_pr.find(qn("w:tblBorders"))
     if old is not None:
         tbl_pr.remove(old)
     _insert_before(tbl_pr, borders, _AFTER_TBL_BORDERS)
+
+
+def borderless(table: Table) -> None:
+    """No borders on ``table`` (signature grids), even when a template's tables have them."""
+    _borders(table._tbl, "nil")
 
 
 def texts_of(table: Table) -> List[List[str]]:

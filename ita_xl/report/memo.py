@@ -7,12 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import List, Optional, Tuple
 
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
 
 from ita_xl.analysis_views import text_of
 from ita_xl.master.model import Agency
-from ita_xl.report.document import LABEL_SIZE, TITLE_SIZE, Writer
+from ita_xl.report.document import LABEL_SIZE, TITLE_SIZE, Writer, borderless
 from ita_xl.report.text import Text
 
 SIGN_LEFT = Cm(7.5)  # signature blocks sit in the right half of the page
@@ -84,18 +86,60 @@ def write_memo(w: Writer, tx: Text, head: MemoHead, subject: str, body: List[str
     to.paragraph_format.space_before = Pt(6)
     for text in body:
         w.para(text, indent=True, space_after=3)
-    w.para(tx.t("rep-body-close"), indent=True)
+    w.para(tx.t("rep-body-close"), indent=True, keep=True)
     blocks = ([head.preparer] if head.preparer else [Signer("")]) + head.signers
-    for signer in blocks:
-        _signature(w, tx, signer)
+    if len(blocks) == 1:
+        _signature(w, tx, blocks[0])
+    else:
+        _signature_grid(w, tx, blocks)
+
+
+def _lines(tx: Text, signer: Signer) -> List[str]:
+    lines = [tx.t("rep-sign-line"),
+             tx.t("rep-sign-name", name=signer.name) if signer.name else tx.t("rep-sign-blank")]
+    return lines + [signer.position] if signer.position else lines
+
+
+def _signature_grid(w: Writer, tx: Text, blocks: List[Signer]) -> None:
+    """Several signers: two blocks a row (a last one alone is centred) in a borderless table
+    whose rows never split and keep with the next, so the signatures stay on the memo's page
+    with its closing line instead of running down it one under another."""
+    section = w.doc.sections[-1]
+    half = int((section.page_width - section.left_margin - section.right_margin) / 2)
+    table = w.doc.add_table(rows=0, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    borderless(table)
+    rows = [blocks[k:k + 2] for k in range(0, len(blocks), 2)]
+    for r, pair in enumerate(rows):
+        row = table.add_row()
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        cells = list(row.cells)
+        for cell in cells:
+            cell.width = half
+        if len(pair) == 1:
+            cells = [cells[0].merge(cells[1])]
+        for cell, signer in zip(cells, pair):
+            _cell_block(w, tx, cell, signer, keep=r < len(rows) - 1)
+    spacer = w.para()
+    spacer.paragraph_format.space_after = Pt(0)
+
+
+def _cell_block(w: Writer, tx: Text, cell, signer: Signer, keep: bool) -> None:
+    for k, text in enumerate(_lines(tx, signer)):
+        p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+        fmt = p.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(18 if k == 0 else 0), Pt(0)
+        fmt.line_spacing = 1.0
+        fmt.keep_with_next = True if keep else None
+        fmt.keep_together = True
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        w.run(p, text)
 
 
 def _signature(w: Writer, tx: Text, signer: Signer) -> None:
     """Room to sign, the name in brackets and the position, centred in the right half."""
-    lines = [tx.t("rep-sign-line"),
-             tx.t("rep-sign-name", name=signer.name) if signer.name else tx.t("rep-sign-blank")]
-    if signer.position:
-        lines.append(signer.position)
+    lines = _lines(tx, signer)
     for k, text in enumerate(lines):
         p = w.para(text, align=WD_ALIGN_PARAGRAPH.CENTER, keep=k < len(lines) - 1,
                    left=SIGN_LEFT)
