@@ -15,11 +15,15 @@ from ita_xl import thai_dates
 from ita_xl.briefing.context import Fmt
 from ita_xl.cli import cli
 from ita_xl.master.model import Period
+from ita_xl.master.reader import read_master
 from ita_xl.report.text import Text
 
 REPO = Path(__file__).parent.parent
 EXAMPLE = REPO / "workbooks" / "example-master.xlsx"
+YEAR = read_master(EXAMPLE).agency.fiscal_year.value  # the example's own analysed year (BE)
+CE = YEAR - 543
 THAI = re.compile("[\u0e00-\u0e7f]")
+BE_YEARS = re.compile(r"\b25[4-9][0-9]\b")  # any Buddhist-Era year in Arabic digits
 THAI_MONTH = re.compile("|".join(re.escape(m) for m in thai_dates.MONTHS_TH_ABBR + thai_dates.MONTHS_TH))
 
 
@@ -35,7 +39,8 @@ def _generated_columns(document, header: str, columns):
     for t in document.tables:
         head = [c.text for c in t.rows[0].cells]
         if header in head:
-            return head, [[r.cells[i].text for i in columns] for r in list(t.rows)[1:]]
+            return head, [[r.cells[i].text.replace("\u00a0", " ") for i in columns]
+                          for r in list(t.rows)[1:]]
     raise AssertionError(f"no table with {header}")
 
 
@@ -66,16 +71,19 @@ def test_english_report_writes_common_era_years_and_names_the_be_year_once(tmp_p
     document = _docx(tmp_path, "report")
     text = _text(document)
     subject = next(p.text for p in document.paragraphs if p.text.startswith("Subject"))
-    assert subject.endswith("fiscal year 2023 (BE 2566)")
+    assert subject.endswith(f"fiscal year {CE} ({'BE'} {YEAR})")
     assert text.count("(BE") == 1 and "(BE)" not in text
-    # the analysed year 2566, the previous 2565 and the plan year 2567 appear only as CE years
-    assert re.findall(r"\b25(?:6[4-9]|7\d)\b", text) == ["2566"]  # the one "(BE 2566)"
-    for ce in ("fiscal year 2023", "FY 2022", "FY 2023", "Measures for fiscal year 2024"):
+    # the analysed, previous and plan years appear only as CE years; BE once, in the subject
+    assert BE_YEARS.findall(text) == [str(YEAR)]
+    for ce in (f"fiscal year {CE}", f"FY {CE - 1}", f"FY {CE}",
+               f"Measures for fiscal year {CE + 1}"):
         assert ce in text, ce
     head, periods = _generated_columns(document, "Period", [5])
     assert head[5] == "Period"
     analysis_periods = [p[0] for p in periods]
-    assert analysis_periods[0] == "Oct 2023 – Sep 2024"
+    assert analysis_periods and all(re.fullmatch(r"(\d+ )?[A-Z][a-z]{2} \d{4}( – (\d+ )?[A-Z][a-z]{2} "
+                                                 r"\d{4})?", p) for p in analysis_periods), \
+        analysis_periods
     assert not any(THAI_MONTH.search(p) for p in analysis_periods), analysis_periods
 
 
@@ -93,7 +101,7 @@ def test_english_progress_report_dates_periods_statuses(tmp_path):
     assert subject.endswith("fiscal year 2024 (BE 2567)")
     assert text.count("(BE") == 1
     assert "as of 1 April 2024" in text
-    assert re.findall(r"\b25(?:6[4-9]|7\d)\b", text) == ["2567"]
+    assert BE_YEARS.findall(text) == ["2567"]
     head, cells = _generated_columns(document, "Progress (%)", [0, 1, 4, 5, 7])
     assert [c[2] for c in cells] == ["Oct 2023 – Dec 2023", "Oct 2023 – Mar 2024",
                                      "Jan 2024 – Mar 2024"]
@@ -103,3 +111,18 @@ def test_english_progress_report_dates_periods_statuses(tmp_path):
         assert not any(THAI.search(c) for c in row), row
     overdue = next(t for t in document.tables if t.rows[0].cells[-1].text == "Days overdue")
     assert [c.text for c in overdue.rows[1].cells][3] == "31 December 2023"
+
+
+def test_console_overdue_line_cuts_a_measure_at_a_word():
+    from ita_xl.report.jobs import shorten
+    from ita_xl.thai_breaks import words
+
+    text = "๑. รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณ รอบ ๖ เดือน (o10)"
+    cut = shorten(text, 60)
+    assert cut.endswith("…") and len(cut) <= 61
+    kept = cut[:-1]
+    assert text.startswith(kept)
+    assert "".join(words(text)).startswith(kept)
+    boundaries = {len("".join(words(text)[:k])) for k in range(len(words(text)) + 1)}
+    assert len(kept) in boundaries or len(kept.rstrip()) in boundaries  # cut between words
+    assert shorten("สั้น", 60) == "สั้น"

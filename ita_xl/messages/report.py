@@ -201,6 +201,7 @@ REPORT: Dict[str, Entry] = {
     "rep-status-cancelled": ("ยกเลิก", "Cancelled"),
     "rep-status-none": ("ไม่ระบุ", "not given"),
     "rep-days-overdue": ("เกินกำหนด {days} วัน", "{days} days overdue"),
+    "rep-day-overdue": ("เกินกำหนด {days} วัน", "{days} day overdue"),
     "sheets.name.followup": ("ITA-ติดตามผล", "ITA-Follow-up"),
     # --- the deck's follow-up slide (briefing/slide_followup.py) ---
     "briefing-status-overdue": ("เกินกำหนด", "Overdue"),
@@ -244,5 +245,9 @@ REPORT: Dict[str, Entry] = {
     "rep-overdue-line": (
         "  เกินกำหนด {days} วัน: มาตรการที่ {number} {measure} — {responsible}",
         "  {days} days overdue: measure {number} {measure} — {responsible}",
+    ),
+    "rep-overdue-line-one": (
+        "  เกินกำหนด {days} วัน: มาตรการที่ {number} {measure} — {responsible}",
+        "  {days} day overdue: measure {number} {measure} — {responsible}",
     ),
 }

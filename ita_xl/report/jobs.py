@@ -193,6 +193,21 @@ def describe(result: DocJobResult, lang: str = "th") -> str:
     return "\n".join(lines)
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to about ``limit`` characters at a word break (thai_breaks), never inside
+    a word, with '…' where it was cut."""
+    if len(text) <= limit:
+        return text
+    from ita_xl.thai_breaks import words
+
+    out = ""
+    for word in words(text):
+        if len(out) + len(word) > limit:
+            break
+        out += word
+    return (out.rstrip() or text[:limit]) + "…"
+
+
 def _follow_up_lines(result: DocJobResult, lang: str) -> List[str]:
     from ita_xl import thai_dates
     from ita_xl.messages import text
@@ -207,7 +222,8 @@ def _follow_up_lines(result: DocJobResult, lang: str) -> List[str]:
                   overdue=c[OVERDUE])]
     for item in follow.overdue:
         m = result.measures[item.number - 1]
-        lines.append(text("rep-overdue-line", lang, days=item.days_overdue, number=item.number,
-                          measure=" ".join(m.measure.split())[:60],
+        key = "rep-overdue-line-one" if item.days_overdue == 1 else "rep-overdue-line"
+        lines.append(text(key, lang, days=item.days_overdue, number=item.number,
+                          measure=shorten(" ".join(m.measure.split()), 60),
                           responsible=", ".join(m.responsible) or "-"))
     return lines

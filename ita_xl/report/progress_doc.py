@@ -31,7 +31,8 @@ def status_label(m: MeasureView, tx: Text) -> str:
 
 def state_label(item: MeasureState, tx: Text) -> str:
     if item.state == OVERDUE:
-        return tx.t("rep-days-overdue", days=item.days_overdue)
+        key = "rep-day-overdue" if item.days_overdue == 1 else "rep-days-overdue"
+        return tx.t(key, days=item.days_overdue)
     return tx.t(f"rep-state-{item.state}")
 
 

@@ -157,7 +157,7 @@ def write_sections(w: Writer, a: Analysis, tx: Text, unit: str) -> None:
     if a.recommendations:
         w.table([tx.t("rep-col-instrument"), tx.t("rep-col-indicator"), tx.t("rep-col-weakness"),
                  tx.t("rep-col-recommendation")], recommendation_rows(a, tx),
-                (2.2, 3.6, 4.4, 5.8))
+                (2.6, 3.6, 4.2, 5.6))  # "Instrument" whole on one line
     else:
         for sentence in generated_recommendations(a, tx):
             w.para(sentence, indent=True, space_after=3)

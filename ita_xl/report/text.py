@@ -39,8 +39,9 @@ class Text:
     def period(self, m: MeasureView) -> str:
         """A measure's period: as staff typed it in Thai; in English the parsed period in CE
         months ('Oct 2023 – Mar 2024'), or the typed text when it could not be read."""
-        if self.lang == "en" and m.period is not None:
-            return thai_dates.period_in(m.period, self.lang)
+        if self.lang == "en" and m.period is not None:  # a month keeps its year on its line
+            return " – ".join(side.replace(" ", "\u00a0")
+                              for side in thai_dates.period_in(m.period, self.lang).split(" – "))
         return m.period_text or self.t("rep-no-value")
 
     def indicator(self, ind: IndicatorResult) -> str:
