@@ -126,3 +126,21 @@ def test_console_overdue_line_cuts_a_measure_at_a_word():
     boundaries = {len("".join(words(text)[:k])) for k in range(len(words(text)) + 1)}
     assert len(kept) in boundaries or len(kept.rstrip()) in boundaries  # cut between words
     assert shorten("สั้น", 60) == "สั้น"
+
+
+def test_english_follow_up_sheet_uses_the_same_convention(tmp_path):
+    import openpyxl
+
+    master = tmp_path / "master.xlsx"
+    shutil.copy(EXAMPLE, master)
+    result = CliRunner().invoke(cli, ["progress", str(master), "--lang", "en",
+                                      "--as-of", f"{CE + 1}-04-01"])
+    assert result.exit_code == 0, result.output
+    ws = openpyxl.load_workbook(master)["ITA-Follow-up"]
+    values = [[c for c in row] for row in ws.iter_rows(values_only=True)]
+    assert values[1][0].startswith(f"Fiscal year {CE} (BE {YEAR})")
+    head = next(k for k, row in enumerate(values) if row[0] == "No.")
+    period = values[head].index("Period")
+    periods = [row[period] for row in values[head + 1:] if str(row[0] or "").isdigit()]
+    assert periods and not any(THAI_MONTH.search(p) or THAI.search(p) for p in periods), periods
+    assert all(str(CE) in p or str(CE + 1) in p for p in periods)

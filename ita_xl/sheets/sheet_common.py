@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
 
-from ita_xl import messages, thai
+from ita_xl import messages, thai_dates
 from ita_xl.sheets.formats import Styles, page_setup
 
 MARKER_PREFIX = "itaxl_"  # code name prefix of every sheet the tool writes
@@ -37,7 +37,8 @@ class SheetContext:
         ws.write_string(0, 0, title, s.get("title"))
         if self.fiscal_year:
             key = "sheets.generated" if self.master_name else "sheets.generated.nofile"
-            line = self.t(key, year=self.fiscal_year, date=self.date_text, master=self.master_name)
+            line = self.t(key, year=thai_dates.year_both_in(self.fiscal_year, self.lang),
+                          date=self.date_text, master=self.master_name)
         else:
             line = self.date_text + (f" · {self.master_name}" if self.master_name else "")
         ws.write_string(1, 0, line, s.get("subtitle"))
@@ -62,9 +63,7 @@ class SheetContext:
 
 def date_text(day: date, lang: str) -> str:
     """'5 ตุลาคม 2566' in Thai (Arabic digits, as the numbers beside it), '5 October 2023' else."""
-    if lang == "en":
-        return thai.format_date_en(day)
-    return thai.format_thai_date(day, thai_digits=False)
+    return thai_dates.date_in(day, lang)
 
 
 def tone_style(styles: Any, tone: str) -> Any:

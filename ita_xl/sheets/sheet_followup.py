@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, List
 
+from ita_xl import thai_dates
 from ita_xl.analysis import Analysis, MeasureView
 from ita_xl.measure_status import OVERDUE, MeasureState
 from ita_xl.sheets import formats as fm
@@ -37,7 +38,9 @@ def _row(ws: Any, ctx: SheetContext, row: int, analysis: Analysis, item: Measure
     put(ws, row, INDICATOR, _indicator(analysis, m, ctx.lang), s.get("wrap"))
     put(ws, row, MEASURE, m.measure, s.get("wrap"))
     put(ws, row, RESPONSIBLE, "\n".join(m.responsible), s.get("wrap"))
-    put(ws, row, PERIOD, m.period_text, s.get("wrap"))
+    period = (thai_dates.period_in(m.period, "en") if ctx.lang == "en" and m.period
+              else m.period_text)  # English: CE months, as the deck and the documents
+    put(ws, row, PERIOD, period, s.get("wrap"))
     put(ws, row, END, date_text(m.period.end, ctx.lang) if m.period else "", s.get("wrap"))
     status = ctx.t(f"rep-status-{m.status_value}") if m.status_value else ""
     put(ws, row, STATUS, status, s.get("wrap"))
