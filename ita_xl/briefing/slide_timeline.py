@@ -26,8 +26,8 @@ from ita_xl.measure_status import CANCELLED, DONE, IN_PROGRESS, NOT_STARTED
 ROW_MIN, ROW_MAX = 28.0, 44.0  # points per bar row
 NUMBERED = re.compile(r"^\s*[0-9\u0e50-\u0e59]+\s*[.)]\s*")  # staff's own numbering
 LABEL_SHARE = 0.32
-LABEL_SIZES = (18.0, 14.0)
-LEGEND_SIZE = 14.0
+LABEL_SIZES = (24.0, 16.0)
+LEGEND_SIZE = 18.0
 LABEL_MARGINS = (2.0, 0.0, 2.0, 0.0)
 
 
