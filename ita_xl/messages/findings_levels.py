@@ -41,30 +41,30 @@ FINDINGS_LEVELS: Dict[str, Entry] = {
         "stopped using from the {since} results; that year is rated {labels_en}.",
     ),
     "level-retired-letter.hint": (
-        "แก้ช่อง {cell} เป็น “{expected}” {why}",
-        "Change {cell} to “{expected_en}” {why_en}",
+        "แก้ช่อง {cell} เป็น{fix}",
+        "Change {cell} to {fix_en}.",
     ),
     "level-not-earned": (
         "ระดับปี {year} ในช่อง {cell} พิมพ์ไว้ “{level}” แต่ผลนี้ไม่ถึงเกณฑ์ของระดับนั้น: {reasons} "
         "จึงได้ระดับ “{expected}”{basis}",
-        "The {year_en} level in {cell} is typed “{level_en}”, but the result does not meet that "
-        "level's lines: {reasons_en}; it earns “{expected_en}”{basis_en}.",
+        "The {year_en} level in {cell} is typed “{level}” ({level_en}), but the result does not "
+        "meet that level's lines: {reasons_en}; it earns “{expected}” ({expected_en}){basis_en}.",
     ),
     "level-not-earned.hint": (
         "แก้ช่อง {cell} เป็น “{expected}” หรือตรวจคะแนนรวมและคะแนน IIT, EIT, OIT กับผลประกาศ",
-        "Change {cell} to “{expected_en}”, or check the overall and IIT, EIT, OIT scores against "
-        "the published result.",
+        "Change {cell} to “{expected}” ({expected_en}), or check the overall and IIT, EIT, OIT "
+        "scores against the published result.",
     ),
     "level-below-earned": (
         "ระดับปี {year} ในช่อง {cell} พิมพ์ไว้ “{level}” แต่คะแนนรวม {value} และ {scores} "
         "ถึงเกณฑ์ระดับ “{expected}”{basis}",
-        "The {year_en} level in {cell} is typed “{level_en}”, but the overall score {value} and "
-        "{scores_en} meet the lines of “{expected_en}”{basis_en}.",
+        "The {year_en} level in {cell} is typed “{level}” ({level_en}), but the overall score "
+        "{value} and {scores_en} meet the lines of “{expected}” ({expected_en}){basis_en}.",
     ),
     "level-below-earned.hint": (
         "แก้ช่อง {cell} เป็น “{expected}” หรือตรวจคะแนนรวมและคะแนน IIT, EIT, OIT กับผลประกาศ",
-        "Change {cell} to “{expected_en}”, or check the overall and IIT, EIT, OIT scores against "
-        "the published result.",
+        "Change {cell} to “{expected}” ({expected_en}), or check the overall and IIT, EIT, OIT "
+        "scores against the published result.",
     ),
     "instrument-not-a-number": (
         "คะแนน {instrument} ปี {year} ในช่อง {cell} คือ “{raw}” ซึ่งไม่ใช่ตัวเลข",
@@ -122,7 +122,10 @@ FINDINGS_LEVELS: Dict[str, Entry] = {
         " (คะแนน {codes} คิดกลับจากคะแนนถ่วงน้ำหนัก)",
         " ({codes} scaled back from the weighted points)",
     ),
-    "label.level-from-notice": ("ระดับตามผลประกาศ", "the level the NACC published"),
+    "label.fix-level": (" “{level}” ตามคะแนนรวมและคะแนนเครื่องมือ ({why})",
+                        "“{level}” ({level_en}), the level of {why_en}"),
+    "label.fix-from-notice": ("ระดับตามผลประกาศ หนึ่งใน {labels}",
+                              "the level the NACC published, one of {labels}"),
     "label.fact.indicators": ("ตัวชี้วัด", "indicators"),
     "label.fact.weights": ("น้ำหนักคะแนน", "weights"),
     "label.fact.rating": ("เกณฑ์ระดับผลการประเมิน", "rating rule"),

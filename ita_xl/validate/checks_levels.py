@@ -131,7 +131,7 @@ def _label_findings(ctx: Context, row: ResultRow, fw: Any) -> Iterator[Finding]:
         if retired is not None:
             yield ctx.at("error", "level-retired-letter", loc, raw=shown(loc.raw), letter=retired,
                          since=scheme.retired.since if scheme.retired else year["year"],
-                         **_expected(earned, scores, overall), **labels, **year)
+                         **_expected(earned, scores, overall, labels), **labels, **year)
         else:
             yield ctx.at("error", "grade-unknown", loc, raw=shown(loc.raw), grades=labels["labels"],
                          grades_en=labels["labels_en"], **year)
@@ -158,21 +158,20 @@ def _high(scheme: Any, code: str) -> float:
     return diff(min(better), 0.01) if better else 100.0
 
 
-def _expected(earned: Any, scores: InstrumentScores, overall: Optional[float]) -> Dict[str, str]:
-    """``expected``/``why`` for a hint: the level the scores earn, or 'see the notice'."""
+def _expected(earned: Any, scores: InstrumentScores, overall: Optional[float],
+              labels: Dict[str, str]) -> Dict[str, str]:
+    """``fix``/``fix_en`` for a hint: the level the scores earn and why, or 'the published
+    level, one of …' when the scores cannot decide it."""
     if earned is None or not earned.complete:
-        out = _pair("expected", "label.level-from-notice")
-        out.update({"why": "", "why_en": ""})
-        return out
-    out = {"expected": earned.label_th, "expected_en": earned.label_en}
+        return _pair("fix", "label.fix-from-notice", **labels)
     why = [("label.overall-score", {"value": num(overall)})]
     why += [("label.instrument-score", {"code": c, "value": num(v)})
             for c, v in scores.values.items()]
     parts = _joined("why", why)
     basis = _basis(scores, tuple(scores.values))
-    out.update({"why": parts["why"] + basis["basis"],
-                "why_en": parts["why_en"] + basis["basis_en"]})
-    return out
+    fix = _pair("fix", "label.fix-level", level=earned.label_th, level_en=earned.label_en,
+                why=parts["why"] + basis["basis"], why_en=parts["why_en"] + basis["basis_en"])
+    return {**fix, "expected": earned.label_th, "expected_en": earned.label_en}
 
 
 def _level_mismatch(ctx: Context, loc: Located, fw: Any, level: Any, earned: Any,
