@@ -79,7 +79,15 @@ def deferred() -> Iterator[None]:
 
 
 def hold() -> None:
-    """From now on only note stop signals (while the final report is printed); a no-op unless
-    :func:`install` ran (a library caller's Ctrl-C stays its own)."""
-    if _State.installed:
-        _State.depth += 1
+    """From now on ignore stop signals: the command is done (or its stop is being reported), so
+    a late Ctrl-C changes nothing — not even the exit status, which a signal arriving while the
+    interpreter shuts down (its handlers reset) would turn into "killed". Blocked at the OS level
+    where possible, else only noted. A no-op unless :func:`install` ran."""
+    if not _State.installed:
+        return
+    _State.depth += 1
+    if hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread():
+        try:
+            signal.pthread_sigmask(signal.SIG_BLOCK, signals())
+        except (OSError, ValueError):  # pragma: no cover
+            pass

@@ -260,7 +260,7 @@ def _started(child, timeout: float = 30) -> None:
 
 
 @posix_only
-@pytest.mark.parametrize("delay", [0.0, 0.05, 0.1, 0.2, 0.4, 0.6, 0.9, 1.2, 1.6])
+@pytest.mark.parametrize("delay", [0.0, 0.05, 0.1, 0.2, 0.4, 0.6, 0.9, 1.2, 1.6, 2.2])
 def test_ctrl_c_at_any_moment(tmp_path, delay):
     got = _signalled_run(tmp_path, signal.SIGINT, lambda child: (_started(child), time.sleep(delay)))
     assert got["code"] in (0, 130), got["said"]
