@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence
 
 from ita_xl.errors import OfficeMissing, PdfFailed
+from ita_xl.office_fonts import stand_in_env
 
 ENV_OVERRIDE = "ITA_XL_SOFFICE"  # full path of soffice when it is somewhere unusual
 _NAMES = ("soffice", "libreoffice")
@@ -95,7 +96,8 @@ def _convert_batch(soffice: str, batch: List[Path], outdir: Path, timeout: int,
         cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "pdf",
                "--outdir", str(tmp_out), *[str(p.resolve()) for p in batch]]
-        detail = _run(cmd, timeout, env={**os.environ, "HOME": str(profile)})
+        fonts = stand_in_env(profile)  # TH Sarabun New's metrics where only Laksaman is
+        detail = _run(cmd, timeout, env={**os.environ, "HOME": str(profile), **fonts})
         done: Dict[Path, Path] = {}
         for src in batch:
             made = tmp_out / (src.stem + ".pdf")

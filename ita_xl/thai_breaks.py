@@ -25,7 +25,8 @@ INVISIBLE = ZWSP + WJ + "\ufeff"
 # Words that count something: kept on the line of the number before them.
 UNITS = frozenset("""อันดับ เดือน ปี คะแนน ข้อ ตัว ตัวชี้วัด รายการ ด้าน วัน ครั้ง คน แห่ง
 ระดับ ชั่วโมง นาที บาท ล้าน พัน หมื่น แสน เท่า หน่วยงาน มาตรการ ไตรมาส ฉบับ เรื่อง ประเด็น
-ร้อยละ % points point pts pt years year months month days % ก.ค. ต.ค. ม.ค.""".split())
+ร้อยละ % points point pts pt years year months month days % ก.ค. ต.ค. ม.ค. อันดับท้าย
+อันดับแรก""".split())
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _NUMBER = re.compile(r"^[+\-−]?[0-9๐-๙][0-9๐-๙.,:/]*%?$")
 _DIGIT = re.compile("[0-9๐-๙]")
@@ -68,7 +69,7 @@ class _Words:
 
 # ITA terms PyThaiNLP's word list lacks (it would split ตัว|ชี้|วัด).
 DOMAIN_WORDS = frozenset("""ตัวชี้วัด ตัวชี้วัดย่อย ผู้มีส่วนได้ส่วนเสีย แบบวัด แบบตรวจ
-ตัวชี้วัดที่""".split())
+ตัวชี้วัดที่ อันดับท้าย อันดับแรก""".split())
 
 
 @lru_cache(maxsize=1)
