@@ -35,7 +35,7 @@ _PIECES = re.compile(r"(?:[ก-ฮ]{1,3}\.)+|[a-zA-Z]{1,2}\.(?:[a-zA-Z]{1,2}\.)+
 # Words after which a space and a number stay together (ปี 2565, ที่ 8, ร้อยละ 80).
 INTRODUCERS = frozenset("""ปี ที่ ข้อ รอบ ร้อยละ พ.ศ. ค.ศ. ไตรมาส ไตรมาสที่ ลำดับ ลำดับที่ ระดับ
 อันดับ อันดับที่ วันที่ งวด งวดที่ ครั้งที่ ฉบับที่ เดือน ตัวชี้วัด ตัวชี้วัดที่ FY No. year Year
-fiscal indicator Indicator""".split())
+fiscal indicator Indicator เกณฑ์ คะแนน เป้าหมาย ระดับ target mark score""".split())
 _OPENING = frozenset("([{“‘\"'<")
 _CLOSING = frozenset(")]},.:;!?%…”’\"'>ๆฯ")
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
