@@ -22,7 +22,7 @@ from ita_xl.summary.charts import (
     TREND_HEIGHT, add_complex_script_fonts, comparison_chart, instrument_chart,
     trend_chart,
 )
-from ita_xl.summary.overview import format_date, overview_sheet
+from ita_xl.summary.overview import overview_sheet
 from ita_xl.summary.style import Book
 from ita_xl.summary.tables import (
     SheetText, comparison_sheet, findings_sheet, gaps_sheet, measures_sheet, recommendations_sheet,
@@ -43,9 +43,9 @@ def build_summary(analysis: Analysis, dest: Path, lang: str = "th", thai_digits:
     book = Book(workbook, lang, thai_digits, analysis.draft)
     st = SheetText(
         agency=analysis.agency,
-        generated=book.t("summary-generated",
-                         date=format_date(generated.date(), lang, thai_digits)),
-        subtitle=book.t("summary-subtitle", agency=analysis.agency, year=analysis.fiscal_year),
+        generated=book.t("summary-generated", date=book.date(generated.date())),
+        subtitle=book.t("summary-subtitle", agency=analysis.agency,
+                        year=book.year(analysis.fiscal_year)),
     )
     _properties(book, analysis, generated)
 
@@ -73,7 +73,7 @@ def build_summary(analysis: Analysis, dest: Path, lang: str = "th", thai_digits:
 
 def _properties(book: Book, analysis: Analysis, generated: datetime) -> None:
     book.wb.set_properties({
-        "title": book.t("summary-title-overview", year=analysis.fiscal_year),
+        "title": book.t("summary-title-overview", year=book.year_both(analysis.fiscal_year)),
         "subject": analysis.agency,
         "author": analysis.prepared_by or analysis.prepared_by_unit or "ita-xl",
         "comments": "ita-xl",

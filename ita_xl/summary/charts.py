@@ -88,8 +88,8 @@ def comparison_chart(book: Book, a: Analysis, ws: Worksheet, placed: Placed,
                             "position": "outside_end"},
         })
         shown += [i.years[year].score for i in a.indicators if year in i.years]
-    title = (book.t("summary-chart-compare", prev=prev, year=fy) if prev is not None
-             else book.t("summary-chart-compare-one", year=fy))
+    title = (book.t("summary-chart-compare", prev=book.year(prev), year=book.year(fy))
+             if prev is not None else book.t("summary-chart-compare-one", year=book.year(fy)))
     _title(chart, title)
     low = _axis_floor(shown, 10)
     chart.set_x_axis({

@@ -5,12 +5,10 @@ columns are the chart's two reference lines), so every plotted number is visible
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, List, Sequence, Tuple
 
 from xlsxwriter.worksheet import Worksheet
 
-from ita_xl import thai
 from ita_xl.analysis import Analysis
 from ita_xl.messages import text
 from ita_xl.summary.page import setup_page, top_block
@@ -24,23 +22,17 @@ LABEL_LAST = 3  # facts: label in A-D, value in E-I
 INSTRUMENTS = ("IIT", "EIT", "OIT")
 
 
-def format_date(day: date, lang: str, thai_digits: bool) -> str:
-    if lang == "en":
-        return thai.format_date_en(day)
-    return thai.format_thai_date(day, thai_digits=thai_digits)
-
-
 def overview_sheet(book: Book, analysis: Analysis, st: SheetText) -> Tuple[Placed, Placed]:
     """Write the overview; return where the year table and the instrument table are."""
     a = analysis
     ws = book.wb.add_worksheet(text("summary-sheet-overview", book.lang))
     for c, w in enumerate(WIDTHS):
         ws.set_column(c, c, w)  # the facts above the tables span these columns too
-    title = book.t("summary-title-overview", year=a.fiscal_year)
+    title = book.t("summary-title-overview", year=book.year_both(a.fiscal_year))
     row = top_block(book, ws, WIDTHS, title, st.subtitle)
     row = _heading(book, ws, row, book.t("summary-h-agency"))
     row = _facts(book, ws, row, _agency_facts(book, a))
-    row = _heading(book, ws, row + 1, book.t("summary-h-results", year=a.fiscal_year))
+    row = _heading(book, ws, row + 1, book.t("summary-h-results", year=book.year(a.fiscal_year)))
     row = _facts(book, ws, row, _result_facts(book, a))
     row = _heading(book, ws, row + 1, book.t("summary-h-years"))
     years = _year_table(book, ws, row, a)
@@ -49,7 +41,9 @@ def overview_sheet(book: Book, analysis: Analysis, st: SheetText) -> Tuple[Place
     ws.set_h_pagebreaks([instruments.last_row + 2])
     years.chart_row = instruments.chart_row = instruments.last_row + 2
     years.widths = instruments.widths = list(WIDTHS)
-    setup_page(book, ws, st.agency, title, st.generated, landscape=False, repeat_row=None)
+    # the printed page header repeats the title without the BE year: it is named once
+    header = book.t("summary-title-overview", year=book.year(a.fiscal_year))
+    setup_page(book, ws, st.agency, header, st.generated, landscape=False, repeat_row=None)
     return years, instruments
 
 
@@ -69,15 +63,15 @@ def _agency_facts(book: Book, a: Analysis) -> List[Fact]:
     facts: List[Fact] = [(book.t("summary-agency"), a.agency, "text")]
     if a.province:
         facts.append((book.t("summary-province"), a.province, "text"))
-    facts += [(book.t("summary-fiscal-year"), a.fiscal_year, "year"),
-              (book.t("summary-plan-year"), a.plan_year, "year")]
+    facts += [(book.t("summary-fiscal-year"), book.year(a.fiscal_year), "year"),
+              (book.t("summary-plan-year"), book.year(a.plan_year), "year")]
     if a.prepared_by_unit:
         facts.append((book.t("summary-prepared-by-unit"), a.prepared_by_unit, "text"))
     if a.prepared_by:
         facts.append((book.t("summary-prepared-by"), a.prepared_by, "text"))
     if a.meeting_date:
         facts.append((book.t("summary-meeting-date"),
-                      format_date(a.meeting_date, book.lang, book.thai_digits), "text"))
+                      book.date(a.meeting_date), "text"))
     return facts
 
 
@@ -85,14 +79,14 @@ def _result_facts(book: Book, a: Analysis) -> List[Fact]:
     cur = a.current
     facts: List[Fact] = []
     if cur is not None:
-        facts.append((book.t("summary-overall", year=a.fiscal_year), cur.overall, "score"))
+        facts.append((book.t("summary-overall", year=book.year(a.fiscal_year)), cur.overall, "score"))
         facts.append((book.t("summary-grade"), cur.label(book.lang), "text"))
         facts += _level_facts(book, a)
         if a.previous_year is not None and cur.change_prev is not None:
-            facts.append((book.t("summary-change-since", year=a.previous_year), cur.change_prev,
+            facts.append((book.t("summary-change-since", year=book.year(a.previous_year)), cur.change_prev,
                           "change"))
         if cur.national_average is not None:
-            facts.append((book.t("summary-national", year=a.fiscal_year), cur.national_average,
+            facts.append((book.t("summary-national", year=book.year(a.fiscal_year)), cur.national_average,
                           "score"))
             if cur.overall is not None:
                 facts.append((book.t("summary-vs-national"), cur.vs_national, "change"))
@@ -182,7 +176,7 @@ def _year_table(book: Book, ws: Worksheet, top: int, a: Analysis) -> Placed:
         elif r is not None and r.computed_overall is not None:
             source = book.t("summary-source-computed")
         vs = r.vs_national if r is not None else None
-        rows.append([y, overall, r.label(book.lang) if r else "", r.change_prev if r else None,
+        rows.append([book.year(y), overall, r.label(book.lang) if r else "", r.change_prev if r else None,
                      national, vs, a.aa_mark, a.pass_mark, source])
     last, _ = book.write_table(ws, top, 0, columns, rows, "Years", WIDTHS)
     keys = ["year", "overall", "grade", "change", "national", "vs_national", "aa", "pass"]
@@ -218,7 +212,7 @@ def _instrument_table(book: Book, ws: Worksheet, top: int, a: Analysis) -> Place
     rows = []
     for y in a.years:
         r = a.by_year.get(y)
-        rows.append([y] + [(r.instruments.get(c) if r else None) for c in codes]
+        rows.append([book.year(y)] + [(r.instruments.get(c) if r else None) for c in codes]
                     + [_instrument_source(book, r, codes)])
     last, _ = book.write_table(ws, top, 0, columns, rows, "Instruments",
                                WIDTHS[: len(columns)])

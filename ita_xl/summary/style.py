@@ -7,12 +7,14 @@ text always stays text (``write_string``: a measure beginning with ``=`` is neve
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from ita_xl import palette, thai, typography
+from ita_xl import palette, thai, thai_dates, typography
+from ita_xl.master.model import Period
 from ita_xl.messages import text
 
 FONT = palette.FONT
@@ -81,6 +83,21 @@ class Book:
 
     def digits(self, value: str) -> str:
         return thai.to_thai_digits(value) if self.thai_digits else value
+
+    def year(self, be_year: int) -> int:
+        """The year this workbook writes for ``be_year``: BE in Thai, CE in English
+        (thai_dates.year_in, the convention the deck and the report share)."""
+        return thai_dates.year_in(be_year, self.lang)
+
+    def year_both(self, be_year: int) -> str:
+        """'2026 (BE 2569)' in English, the BE year in Thai: named once, in the cover title."""
+        return thai_dates.year_both_in(be_year, self.lang)
+
+    def date(self, day: date) -> str:
+        return thai_dates.date_in(day, self.lang, self.thai_digits)
+
+    def period(self, period: Period) -> str:
+        return thai_dates.period_in(period, self.lang, self.thai_digits)
 
     def num_text(self, value: Optional[float], decimals: int = 2, signed: bool = False) -> str:
         if value is None:

@@ -10,7 +10,6 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from xlsxwriter.worksheet import Worksheet
 
-from ita_xl import thai
 from ita_xl.analysis import Analysis, IndicatorResult, MeasureView
 from ita_xl.messages import text
 from ita_xl.summary.page import setup_page, top_block
@@ -97,15 +96,15 @@ def comparison_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
                Column(book.t("summary-col-weight"), weight_kind(a))]
     keys = ["indicator", "instrument", "weight"]
     for y in a.years:
-        columns.append(Column(book.digits(str(y)), "score"))
+        columns.append(Column(book.digits(str(book.year(y))), "score"))
         keys.append(f"y{y}")
     if prev is not None:
-        columns.append(Column(book.t("summary-col-change-since", year=prev), "change"))
+        columns.append(Column(book.t("summary-col-change-since", year=book.year(prev)), "change"))
         keys.append("change_prev")
     if first is not None and prev is not None and first != prev:
-        columns.append(Column(book.t("summary-col-change-since", year=first), "change"))
+        columns.append(Column(book.t("summary-col-change-since", year=book.year(first)), "change"))
         keys.append("change_first")
-    columns += [Column(book.t("summary-col-rank", year=fy), "int"),
+    columns += [Column(book.t("summary-col-rank", year=book.year(fy)), "int"),
                 Column(book.t("summary-col-rank-change"), "rank_change")]
     keys += ["rank", "rank_change"]
     if any(i.slope is not None for i in a.indicators):
@@ -126,7 +125,7 @@ def comparison_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
             values[f"y{y}"] = iy.score if iy else None
         rows.append([values[k] for k in keys])
     ws = _sheet(book, text("summary-sheet-comparison", lang))
-    placed = _finish(book, ws, st, book.t("summary-title-comparison", year=fy), columns, rows,
+    placed = _finish(book, ws, st, book.t("summary-title-comparison", year=book.year(fy)), columns, rows,
                      "Comparison")
     placed.cols = {k: i for i, k in enumerate(keys)}
     return placed
@@ -143,7 +142,7 @@ def gaps_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
         Column(book.t("summary-col-indicator"), max_width=40),
         Column(book.t("summary-col-instrument"), "center"),
         Column(book.t("summary-col-weight"), weight_kind(a)),
-        Column(book.t("summary-col-current", year=a.fiscal_year), "score"),
+        Column(book.t("summary-col-current", year=book.year(a.fiscal_year)), "score"),
         Column(book.t("summary-col-target"), "score"),
         Column(book.t("summary-col-gap-target"), "score"),
         Column(book.t("summary-col-worth"), "score"),
@@ -164,7 +163,7 @@ def gaps_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
             reasons, ind.measure_count,
         ])
     ws = _sheet(book, text("summary-sheet-gaps", book.lang))
-    placed = _finish(book, ws, st, book.t("summary-title-gaps", year=a.fiscal_year), columns,
+    placed = _finish(book, ws, st, book.t("summary-title-gaps", year=book.year(a.fiscal_year)), columns,
                      rows, "Gaps", freeze_col=2)
     note = book.fmt(italic=True, font_color="#404040")
     ws.write_string(placed.chart_row, 0, book.t("summary-gaps-note"), note)
@@ -191,10 +190,10 @@ def measure_indicator(book: Book, analysis: Analysis, m: MeasureView) -> str:
 def _period(book: Book, m: MeasureView) -> str:
     """As staff typed it in Thai; in English the parsed period (Common Era) where there is one."""
     if book.lang == "en" and m.period is not None:
-        return book.digits(thai.format_period_en(m.period))
+        return book.period(m.period)
     if m.period_text:
         return m.period_text
-    return thai.format_period(m.period, thai_digits=book.thai_digits) if m.period else ""
+    return book.period(m.period) if m.period else ""
 
 
 def _status(book: Book, m: MeasureView) -> str:
@@ -223,7 +222,7 @@ def measures_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
                      "\n".join(m.responsible), _period(book, m), m.follow_up,
                      _status(book, m), m.progress])
     ws = _sheet(book, text("summary-sheet-measures", book.lang))
-    title = book.t("summary-title-measures", year=analysis.plan_year)
+    title = book.t("summary-title-measures", year=book.year(analysis.plan_year))
     placed = _finish(book, ws, st, title, columns, rows, "Measures", freeze_col=2)
     if not rows:
         ws.write_string(placed.first_row, 1, book.t("summary-no-measures"),
