@@ -260,14 +260,15 @@ def _charts(path: Path) -> Dict[str, Any]:
                 if re.match(r"xl/charts/chart\d+\.xml$", n)}
 
 
-def _series(chart) -> List[Dict[str, Any]]:
+def _series(chart, path: str = ".//c:ser") -> List[Dict[str, Any]]:
     out = []
-    for ser in chart.iterfind(".//c:ser", NS):
+    for ser in chart.iterfind(path, NS):
         out.append({
             "name": ser.findtext("c:tx/c:strRef/c:strCache/c:pt/c:v", namespaces=NS),
             "ref": ser.findtext("c:val/c:numRef/c:f", namespaces=NS),
             "cache": [float(v) for v in ser.xpath("c:val/c:numRef/c:numCache/c:pt/c:v/text()",
                                                   namespaces=NS)],
+            "dash": ser.xpath("c:spPr/a:ln/a:prstDash/@val", namespaces=NS),
         })
     return out
 
@@ -316,11 +317,32 @@ def test_instrument_chart_is_one_column_series_per_year(built):
     cols = [c for c in _charts(path).values()
             if c.xpath("//c:barDir/@val", namespaces=NS) == ["col"]]
     assert len(cols) == 1
-    series = _series(cols[0])
+    series = _series(cols[0], ".//c:barChart/c:ser")
     assert [s["name"] for s in series] == [str(y) for y in a.years]
     for s, y in zip(series, a.years):
         expected = [a.by_year[y].instruments[code] for code in ("IIT", "EIT", "OIT")]
         assert s["cache"] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("key", ["th", "en"])
+def test_trend_and_instrument_charts_carry_the_pass_and_top_level_lines(built, key):
+    """Both overview score charts draw the pass mark and the top-level mark as dashed lines from
+    cells the reader sees."""
+    a, path = built[key]
+    wb = openpyxl.load_workbook(path)
+    with_lines = 0
+    for chart in _charts(path).values():
+        marks = {}
+        for s in _series(chart, ".//c:lineChart/c:ser"):
+            cells = [c.value for row in wb[s["ref"].rsplit("!", 1)[0].strip("'")][
+                s["ref"].rsplit("!", 1)[1].replace("$", "")] for c in row]
+            assert cells == s["cache"]
+            if len(set(s["cache"])) == 1 and set(s["cache"]) <= {a.pass_mark, a.aa_mark}:
+                marks[s["cache"][0]] = s["dash"]
+        if marks:
+            assert marks == {a.pass_mark: ["lgDash"], a.aa_mark: ["lgDash"]}
+            with_lines += 1
+    assert with_lines == 2  # the trend chart and the instrument chart
 
 
 def test_renders_in_libreoffice_with_thai_text_charts_and_thai_digits(office, built, tmp_path):

@@ -148,7 +148,8 @@ def trend_chart(book: Book, a: Analysis, ws: Worksheet, years: Placed, width_px:
 
 def instrument_chart(book: Book, a: Analysis, ws: Worksheet, inst: Placed, width_px: int,
                      y_offset: int) -> Any:
-    """Clustered columns per instrument (IIT, EIT, OIT), one series per year."""
+    """Clustered columns per instrument (IIT, EIT, OIT), one series per year, with the
+    top-level and pass lines."""
     chart = book.wb.add_chart({"type": "column"})
     codes = [c for c in inst.cols if c != "year"]
     first, last = inst.cols[codes[0]], inst.cols[codes[-1]]
@@ -167,6 +168,8 @@ def instrument_chart(book: Book, a: Analysis, ws: Worksheet, inst: Placed, width
         })
     for r in a.by_year.values():
         shown += list(r.instruments.values())
+    chart.combine(_mark_lines(book, inst, first, last))
+    shown += [a.pass_mark]
     _title(chart, book.t("summary-chart-instruments"))
     _value_axis(book, chart, _axis_floor(shown, 10), book.t("summary-axis-score"))
     chart.set_x_axis({"num_font": font(14)})
@@ -174,6 +177,22 @@ def instrument_chart(book: Book, a: Analysis, ws: Worksheet, inst: Placed, width
     ws.insert_chart(inst.chart_row, 0, chart, {"x_offset": 2, "y_offset": y_offset,
                                                "object_position": 2})
     return chart
+
+
+def _mark_lines(book: Book, inst: Placed, first: int, last: int) -> Any:
+    """The top-level and pass marks as dashed lines over the instrument columns, drawn from the
+    mark rows under the instrument table (the trend chart draws the same two lines)."""
+    lines = book.wb.add_chart({"type": "line"})
+    for key, colour in (("aa", AA_GREEN), ("pass", PASS_ORANGE)):
+        row = inst.marks[key]
+        lines.add_series({
+            "name": [inst.sheet, row, 0],
+            "categories": [inst.sheet, inst.header_row, first, inst.header_row, last],
+            "values": [inst.sheet, row, first, row, last],
+            "line": {"color": colour, "width": 2, "dash_type": "long_dash"},
+            "marker": {"type": "none"},
+        })
+    return lines
 
 
 def add_complex_script_fonts(xlsx: bytes) -> bytes:

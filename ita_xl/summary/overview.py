@@ -1,7 +1,8 @@
 """The cover sheet: who and which year, the headline numbers, results by year and by instrument.
 
-The year and instrument tables are also the data the overview charts draw (the AA and pass-mark
-columns are the chart's two reference lines), so every plotted number is visible in a cell.
+The year and instrument tables are also the data the overview charts draw (the year table's AA and
+pass-mark columns, and the two mark rows under the instrument table, are the charts' reference
+lines), so every plotted number is visible in a cell.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ita_xl.analysis import Analysis
 from ita_xl.messages import text
 from ita_xl.summary.page import setup_page, top_block
 from ita_xl.summary.style import (
-    BORDER, LINE_PT, NUMERIC_KINDS, ROW_PAD, Book, Column, line_count,
+    BORDER, LINE_PT, NUMERIC_KINDS, ROW_PAD, Book, Column, line_count, row_height,
 )
 from ita_xl.summary.tables import Placed, SheetText, indicator_label
 
@@ -38,8 +39,9 @@ def overview_sheet(book: Book, analysis: Analysis, st: SheetText) -> Tuple[Place
     years = _year_table(book, ws, row, a)
     row = _heading(book, ws, years.last_row + 2, book.t("summary-h-instruments"))
     instruments = _instrument_table(book, ws, row, a)
-    ws.set_h_pagebreaks([instruments.last_row + 2])
-    years.chart_row = instruments.chart_row = instruments.last_row + 2
+    end = _mark_rows(book, ws, instruments, a)
+    ws.set_h_pagebreaks([end + 1])
+    years.chart_row = instruments.chart_row = end + 1
     years.widths = instruments.widths = list(WIDTHS)
     # the printed page header repeats the title without the BE year: it is named once
     header = book.t("summary-title-overview", year=book.year(a.fiscal_year))
@@ -181,6 +183,27 @@ def _year_table(book: Book, ws: Worksheet, top: int, a: Analysis) -> Placed:
     last, _ = book.write_table(ws, top, 0, columns, rows, "Years", WIDTHS)
     keys = ["year", "overall", "grade", "change", "national", "vs_national", "aa", "pass"]
     return Placed(ws.get_name(), top, top + 1, last, {k: i for i, k in enumerate(keys)})
+
+
+def _mark_rows(book: Book, ws: Worksheet, inst: Placed, a: Analysis) -> int:
+    """The top-level and pass marks under each instrument, below the instrument table: the
+    instrument chart draws them as its two reference lines (as the trend chart draws the year
+    table's mark columns), so every plotted number is in a cell. Returns the last row used."""
+    codes = [c for c in inst.cols if c != "year"]
+    row = inst.last_row + 1
+    label = book.cell_format("text", bold=True)
+    for key, mark, name in (
+            ("aa", a.aa_mark, book.t("summary-col-aa", mark=book.num_text(a.aa_mark, 0),
+                                      level=a.framework.rating.top.label(book.lang))),
+            ("pass", a.pass_mark, book.t("summary-col-pass",
+                                         mark=book.num_text(a.pass_mark, 0)))):
+        ws.write_string(row, 0, name, label)
+        for code in codes:
+            ws.write_number(row, inst.cols[code], float(mark), book.cell_format("score"))
+        ws.set_row(row, row_height([name], WIDTHS[:1], bold=True))
+        inst.marks[key] = row
+        row += 1
+    return row
 
 
 def _instrument_source(book: Book, r, codes: Sequence[str]) -> str:

@@ -31,6 +31,7 @@ class Placed:
     cols: Dict[str, int] = field(default_factory=dict)
     chart_row: int = 0  # first free row below the table
     widths: List[float] = field(default_factory=list)  # column widths (Excel units)
+    marks: Dict[str, int] = field(default_factory=dict)  # reference line ("aa"/"pass") -> row
 
     @property
     def width_px(self) -> int:
