@@ -236,27 +236,48 @@ def test_shared_strings_read_alike(extra):
         assert len(ours) == len(SHARED)
 
 
-def _opened(load, path: Path) -> Any:
+def _theirs_opened(wb) -> Dict[str, Any]:
+    """openpyxl's read-only workbook (the reference: its private date-style sets included)."""
+    return {"names": wb.sheetnames, "worksheets": [ws.title for ws in wb.worksheets],
+            "epoch": wb.epoch, "dates": set(wb._date_formats),
+            "durations": set(wb._timedelta_formats),
+            "strings": [list(ws._shared_strings) for ws in wb.worksheets],
+            "states": [ws.sheet_state for ws in wb.worksheets]}
+
+
+def _ours_opened(book) -> Dict[str, Any]:
+    return {"names": book.sheetnames, "worksheets": [ws.title for ws in book.worksheets],
+            "epoch": book.styles.epoch, "dates": set(book.styles.dates),
+            "durations": set(book.styles.durations),
+            "strings": [list(book.shared_strings) for _ in book.worksheets],
+            "states": [ws.sheet_state for ws in book.worksheets]}
+
+
+def _opened(load, describe, path: Path) -> Any:
     try:
         with path.open("rb") as fh, warnings.catch_warnings():
             warnings.simplefilter("ignore")
             wb = load(fh)
-            return {"names": wb.sheetnames, "worksheets": [ws.title for ws in wb.worksheets],
-                    "epoch": wb.epoch, "dates": wb._date_formats,
-                    "durations": wb._timedelta_formats,
-                    "strings": [list(ws._shared_strings) for ws in wb.worksheets],
-                    "states": [ws.sheet_state for ws in wb.worksheets]}
+            try:
+                return describe(wb)
+            finally:
+                wb.close()
     except Exception as exc:  # noqa: BLE001
         return ("error", _innermost(exc))
 
 
+def _corpus(excel_made: Path) -> List[Path]:
+    """Workbooks of other producers and the shipped examples."""
+    return (sorted(excel_made.glob("*.xls*")) + sorted((REPO / "tests/data/foreign").glob("*.xlsx"))
+            + sorted((REPO / "workbooks").glob("*.xlsx")))
+
+
 def test_open_workbook_gives_what_load_workbook_gives(excel_made, typed, tmp_path):
     lo_like = _replace_parts(typed, tmp_path / "hidden.xlsx", {})
-    files = sorted(excel_made.glob("*.xls*")) + sorted((REPO / "workbooks").glob("*.xlsx"))
-    for path in files + [typed, lo_like]:
+    for path in _corpus(excel_made) + [typed, lo_like]:
         theirs = _opened(lambda fh: openpyxl.load_workbook(
-            fh, read_only=True, data_only=True, keep_links=False), path)
-        assert _opened(open_workbook, path) == theirs, path.name
+            fh, read_only=True, data_only=True, keep_links=False), _theirs_opened, path)
+        assert _opened(open_workbook, _ours_opened, path) == theirs, path.name
 
 
 # --- through read_master ---------------------------------------------------------------------

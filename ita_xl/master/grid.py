@@ -1,8 +1,8 @@
 """One sheet's cells as a sparse grid, with its merged ranges, read in a single pass.
 
-openpyxl's read-only worksheets do not expose merged cells, so the sheet XML is parsed here with
-openpyxl's own worksheet parser (cached formula values, dates, shared strings all as openpyxl
-reads them); ``mergeCells`` comes out of the same pass. A merged range's value is kept only in its
+openpyxl's read-only worksheets do not expose merged cells, so the sheet XML is streamed here by
+:mod:`ita_xl.master.sheetxml` (cached formula values, dates, shared strings all
+converted as openpyxl's worksheet parser converts them); ``mergeCells`` comes out of the same pass. A merged range's value is kept only in its
 top-left cell, even when the file still carries values in the hidden cells.
 """
 from __future__ import annotations
@@ -117,18 +117,19 @@ def is_blank(raw: Any) -> bool:
 
 
 def load_grid(ws: Any) -> Grid:
-    """Read a worksheet (read-only or normal) into a :class:`Grid`."""
-    if hasattr(ws, "_get_source") and hasattr(ws, "_shared_strings"):
-        return _parse_read_only(ws)
+    """Read a worksheet (a listed :class:`~ita_xl.master.workbook.Sheet`, streamed; or an
+    openpyxl worksheet, through its public cells and merged ranges) into a :class:`Grid`."""
+    if hasattr(ws, "book") and hasattr(ws, "open"):
+        return _parse_listed(ws)
     cells, merges = _from_worksheet(ws)
     return Grid(sheet=ws.title, cells=cells, merges=merges)
 
 
-def _parse_read_only(ws: Any) -> Grid:
+def _parse_listed(ws: Any) -> Grid:
     """The sheet XML streamed once (:mod:`sheetxml`), each value's text cleaned once."""
-    from ita_xl.master.sheetxml import Styles, read_sheet
+    from ita_xl.master.sheetxml import read_sheet
 
-    wb = ws.parent
+    book = ws.book
     cells: Dict[Tuple[int, int], Any] = {}
     texts: Dict[Tuple[int, int], str] = {}
     seen: Dict[str, str] = {}  # text cells repeat (units, periods, status): clean each once
@@ -144,9 +145,8 @@ def _parse_read_only(ws: Any) -> Grid:
             cells[(row, col)] = value
             texts[(row, col)] = text
 
-    with ws._get_source() as src:
-        merges = read_sheet(src, ws._shared_strings,
-                            Styles(wb.epoch, wb._date_formats, wb._timedelta_formats), keep)
+    with ws.open() as src:
+        merges = read_sheet(src, book.shared_strings, book.styles, keep)
     return Grid(sheet=ws.title, cells=cells, merges=merges, texts=texts)
 
 
