@@ -3,12 +3,12 @@
 Each dependency has ONE module here holding its fast paths and, beside each, the public-API way
 to do the same. Only python-pptx's remain (pptx.py): bench/bench.py measured the others — zipfile
 members deflated on a second thread, XlsxWriter's chart writer hooked for Thai fonts — saving
-under 10 % of ``run``, so they were removed and their public paths kept. openpyxl needs no gate: the
-master reader (ita_xl/master/workbook.py) uses only its public names (``ExcelReader`` steps,
-``Stylesheet``'s date styles), as fast as the private internals it used before. A fast path runs only with a
-version of its dependency the test suite ran on (:data:`TESTED`); any other version takes the
-public path, so an upgrade can make ita-xl slower but never wrong. The tests run both paths and
-assert identical results (tests/test_compat.py); bench/bench.py measures what each saves.
+under 10 % of ``run``, so they were removed and their public paths kept. openpyxl needs no
+gate: the master reader (ita_xl/master/workbook.py) uses only its public names (``ExcelReader``
+steps, ``Stylesheet``'s date styles), as fast as the private internals it used before. A fast
+path runs only with a version of its dependency the test suite ran on (:data:`TESTED`); any other
+version takes the public path, so an upgrade can make ita-xl slower but never wrong. The tests
+run both paths and assert identical results (tests/test_compat.py); bench/bench.py measures what each saves.
 
 ``ITA_XL_COMPAT`` overrides the gate (tests and the benchmark): ``public`` = every public path,
 ``public:pptx`` = that dependency's public paths, ``fast`` = every fast path whatever

@@ -1,9 +1,10 @@
 """One sheet's cells as a sparse grid, with its merged ranges, read in a single pass.
 
 openpyxl's read-only worksheets do not expose merged cells, so the sheet XML is streamed here by
-:mod:`ita_xl.master.sheetxml` (cached formula values, dates, shared strings all
-converted as openpyxl's worksheet parser converts them); ``mergeCells`` comes out of the same pass. A merged range's value is kept only in its
-top-left cell, even when the file still carries values in the hidden cells.
+:mod:`ita_xl.master.sheetxml` (cached formula values, dates, shared strings all converted as
+openpyxl's worksheet parser converts them); ``mergeCells`` comes out of the same pass. A merged
+range's value is kept only in its top-left cell, even when the file still carries values in the
+hidden cells.
 """
 from __future__ import annotations
 
