@@ -230,15 +230,28 @@ def _bad_break(region: Region, first: str, second: str, size: float) -> Optional
         for unit in thai_breaks.units(para):
             end = start + len(unit)
             allowed.add(offsets[end])
-            if offsets[start] < junction < offsets[end]:
-                inked = typography.text_width(unit.rstrip(" "), size)
-                if inked > region.width:
-                    return None  # a piece wider than the box: any renderer must split it
+            if offsets[start] < junction < offsets[end] and _too_wide(unit, size, region):
+                # a piece wider than the box may break between its words (คะแนน | 2569), and
+                # only a single word wider than the box inside (never 25 | 69 in a box that
+                # holds 2569)
+                at_word = start
+                for word in thai_breaks.words(unit):
+                    if offsets[at_word] < junction < offsets[at_word + len(word)]:
+                        if _too_wide(word, size, region):
+                            return None  # any renderer must split it
+                    at_word += len(word)
+                    allowed.add(offsets[at_word])
             start = end
         if junction in allowed:
             return None
         return f"line ends inside a word: …{first[-8:]} | {second[:8]}…"
     return None  # the two lines are separate paragraphs
+
+
+def _too_wide(piece: str, size: float, region: Region) -> bool:
+    """True if ``piece`` is wider than ``region`` at ``size`` even in the regular weight (the
+    narrower of the two: a bold header is wider still)."""
+    return typography.text_width(piece.rstrip(" "), size) > region.width
 
 
 def _check_rows(found: Sequence[Region], report: Report) -> None:
