@@ -191,23 +191,37 @@ def has_thai(text: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def mark(text: str) -> str:
+def mark(text: str, loose: FrozenSet[str] = frozenset()) -> str:
     """``text`` as written into a slide: U+200B where a line may break between Thai words,
-    U+2060 between the letters of a Thai word, no-break spaces where a space must hold."""
+    U+2060 between the letters of a Thai word, no-break spaces where a space must hold.
+
+    ``loose`` names units (as :func:`units` gives them, trailing spaces stripped) too wide for
+    the box they go in: the measure breaks those between their words, so the renderer may too
+    (``คะแนน | 2569``) — held together it would have to break inside one (``25 | 69``)."""
     if not has_thai(text):
         return text
-    return "\n".join(_mark_paragraph(p) for p in text.split("\n"))
+    return "\n".join(_mark_paragraph(p, loose) for p in text.split("\n"))
 
 
-def _mark_paragraph(paragraph: str) -> str:
+def _mark_paragraph(paragraph: str, loose: FrozenSet[str] = frozenset()) -> str:
     out: List[str] = []
     for i, unit in enumerate(units(paragraph)):
         body = unit.rstrip(" ")
         trail = unit[len(body):]
         if i and out and not out[-1].endswith(" "):
             out.append(ZWSP)
-        out.append(_join_inside(body))
+        out.append(_loosen(body) if body in loose else _join_inside(body))
         out.append(trail)
+    return "".join(out)
+
+
+def _loosen(unit: str) -> str:
+    """A unit wider than its box, marked to break between its words (each word held whole)."""
+    out: List[str] = []
+    for word in words(unit):
+        if not word.isspace() and out and not out[-1].isspace():
+            out.append(ZWSP)
+        out.append(word if word.isspace() else _join_inside(word))
     return "".join(out)
 
 

@@ -22,7 +22,7 @@ import math
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Dict, FrozenSet, List, Tuple
 
 from ita_xl import thai_breaks
 
@@ -193,6 +193,27 @@ def _pieces(para: str, room: float, bold: bool) -> List[str]:
                 clusters[-1] += word[len(body):]
                 out.extend(clusters)
     return out
+
+
+def too_wide(text: str, width: float, size: float, bold: bool = False,
+             safety: float = SAFETY) -> FrozenSet[str]:
+    """The break units of ``text`` wider than a whole line of ``width`` points: :func:`wrap`
+    breaks them between their words, and ``thai_breaks.mark(text, too_wide(...))`` lets the
+    renderer do the same (else it must break inside a word)."""
+    return _too_wide(text, float(width) / (float(size) * safety), bool(bold))
+
+
+@lru_cache(maxsize=16384)
+def _too_wide(text: str, room: float, bold: bool) -> FrozenSet[str]:
+    out = set()
+    for para in text.split("\n"):
+        if em_width(para.rstrip(" "), bold) <= room + _EPSILON:
+            continue
+        for unit in thai_breaks.units(para):
+            body = unit.rstrip(" ")
+            if em_width(body, bold) > room + _EPSILON:
+                out.add(body)
+    return frozenset(out)
 
 
 def _words_with_spaces(unit: str) -> List[str]:

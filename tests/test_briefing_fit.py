@@ -1,6 +1,7 @@
 """Text fitting and pagination: the estimator, the fitter, and a 600-measure deck that fits."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from ita_xl.briefing import build_briefing, textfit
 from ita_xl.briefing.context import FOOTER
 from ita_xl.briefing import tables as tables_module
 from ita_xl.briefing.tables import Column, TableSpec, paginate
+from ita_xl.thai_breaks import NBSP
 
 WHEN = datetime(2023, 10, 1, 9, 30)
 LAKSAMAN = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
@@ -139,3 +141,33 @@ def test_pages_are_even_six_rows_that_need_two_pages_go_three_and_three():
 def test_cells_keep_room_above_for_stacked_thai_marks():
     top = tables_module.cell_margins(18)[1]
     assert top >= tables_module.CELL_MARGINS[1] + 0.25 * 18
+
+
+def _header_cell_text(spec, width_pt, column):
+    """The marked text a drawn table writes into ``column``'s header cell."""
+    from ita_xl.briefing.layout import Box, emu
+    from ita_xl.briefing.palette import STYLE
+
+    page = tables_module.TablePage([], [], 30.0)
+    xml = tables_module._table_xml(Box(0, 0, emu(width_pt), emu(200)), spec, page, STYLE, None)
+    return re.findall(r"<a:t>([^<]*)</a:t>", xml)[column]
+
+
+def test_a_header_with_a_year_gets_a_column_that_holds_it_or_breaks_before_the_year():
+    """The fix-first table's "คะแนน 2569": LibreOffice drew "คะแนน 25" / "69" because the
+    column was narrower than the glued pair and the slide allowed no break in it."""
+    columns = [Column("ลำดับ", 0.06), Column("ตัวชี้วัด", 0.3), Column("คะแนน 2569", 0.09),
+               Column("เป้าหมาย", 0.09)]
+    spec = TableSpec(columns, size=24, header_size=24)
+    need = textfit.text_width("คะแนน 2569", 24, True)
+    wide = 700.0  # room for every header piece whole: the year's column widens to hold it
+    width = spec.widths(wide)[2] - 10
+    assert width >= need
+    assert textfit.wrap("คะแนน 2569", width, 24, True) == ["คะแนน 2569"]
+    assert NBSP in _header_cell_text(spec, wide, 2)
+    word_need = sum(spec._minimum(c, whole=False) for c in columns)
+    narrow = word_need + 5  # room for each header word only: it breaks before the year
+    width = spec.widths(narrow)[2] - 10
+    assert textfit.wrap("คะแนน 2569", width, 24, True) == ["คะแนน", "2569"]
+    cell = _header_cell_text(spec, narrow, 2)
+    assert NBSP not in cell and cell.replace("\u2060", "").endswith("คะแนน 2569")

@@ -98,3 +98,63 @@ def test_wrapped_lines_break_only_where_units_allow(text, width, size):
             at += 1
         if at not in allowed:  # only a piece wider than the whole line is split inside
             assert textfit.text_width(_unit_at(text, at).rstrip(" "), size) > width, (line, text)
+
+
+def test_a_unit_too_wide_for_its_box_is_marked_to_break_between_its_words():
+    """The fix-first header "คะแนน 2569" in a column narrower than the pair: the measure wraps
+    it as คะแนน / 2569, so the slide must let the renderer break there too — held together,
+    LibreOffice broke inside the number (25 | 69)."""
+    text = "คะแนน 2569"
+    assert units(text) == (text,)  # a number stays with the word that introduces it ...
+    whole = textfit.text_width(text, 24, True)
+    word = max(textfit.text_width(w, 24, True) for w in ("คะแนน", "2569"))
+    narrow = (whole + word) / 2  # room for either word, not for both
+    assert textfit.wrap(text, narrow, 24, True) == ["คะแนน", "2569"]
+    loose = textfit.too_wide(text, narrow, 24, True)
+    assert loose == {text}
+    marked = mark(text, loose)
+    assert NBSP not in marked and " " in marked  # ... unless it cannot fit: then the space breaks
+    assert plain(marked) == text
+    assert "25" + ZWSP not in marked and "2569" in marked  # the number itself stays whole
+    assert textfit.too_wide(text, whole * 1.1, 24, True) == frozenset()
+    assert mark(text, frozenset()) == mark(text)  # fits: held together as before
+    assert NBSP in mark(text)
+
+
+def _marked_breaks(marked):
+    """Offsets in plain(marked) where the marks let a renderer break: after a zero-width
+    space or a breaking space."""
+    out, at = set(), 0
+    for ch in marked:
+        if ch == ZWSP:
+            out.add(at)
+        elif ch not in (WJ, "\ufeff"):
+            at += 1
+            if ch == " ":
+                out.add(at)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, st.floats(min_value=30, max_value=500), st.sampled_from([13.0, 18.0, 24.0]),
+       st.booleans())
+def test_the_marks_allow_every_break_the_measure_made(text, width, size, bold):
+    """Wherever wrap() ends a line, the slide's marks let the renderer end it too — else the
+    renderer, finding no break, cuts a word or number (the fix-first header's 25 | 69) — except
+    inside a single word wider than the line, which every renderer must cut."""
+    lines = textfit.wrap(text, width, size, bold)
+    marked = mark(text, textfit.too_wide(text, width, size, bold))
+    assert plain(marked) == text
+    allowed = _marked_breaks(marked)
+    ends = [0]
+    for word in words(text):
+        ends.append(ends[-1] + len(word))
+    at = 0
+    for line in lines[:-1]:
+        at = text.index(line, at) + len(line)
+        while text[at:at + 1] == " ":
+            at += 1
+        if at not in allowed and text[at - 1:at] != " ":
+            word = next((text[a:b] for a, b in zip(ends, ends[1:]) if a < at < b), None)
+            assert word is not None, f"no break mark where a line ends: {line!r} in {marked!r}"
+            assert textfit.text_width(word, size, bold) > width, (line, text, marked)

@@ -187,7 +187,7 @@ class Deck:
         if fit.truncated:
             page.keep_full(text)
         layout.write_body(body, [Para(fit.text, fit.size, bold, color)], self.style,
-                          deferred=self.deferred)
+                          deferred=self.deferred, width=layout.inner_size(box, margins)[0])
 
     def content_area(self) -> Box:
         """The content area of a title-only slide (the same on every one)."""

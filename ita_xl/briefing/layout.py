@@ -131,14 +131,15 @@ def style_run(run, size: float, bold: bool = False, color: Optional[str] = None,
 
 
 def write_paragraphs(text_frame, paras: Iterable[Para], style: Style = STYLE,
-                     default_color: Optional[str] = None) -> None:
-    """Replace the frame's text with ``paras``, each one run with explicit fonts and pitch."""
-    write_body(text_frame._txBody, paras, style, default_color)
+                     default_color: Optional[str] = None, width: Optional[float] = None) -> None:
+    """Replace the frame's text with ``paras``, each one run with explicit fonts and pitch
+    (``width``: the frame's text width in points, see ``ooxml.paragraphs``)."""
+    write_body(text_frame._txBody, paras, style, default_color, width=width)
 
 
 def write_body(tx_body, paras: Iterable[Para], style: Style = STYLE,
                default_color: Optional[str] = None, deferred: Optional[Deferred] = None,
-               breaks: bool = True) -> None:
+               breaks: bool = True, width: Optional[float] = None) -> None:
     """:func:`write_paragraphs` on a ``txBody`` element. The frames written here are new (a bare
     ``a:p``, or an autoshape's centred one): only an ``algn`` on the old first paragraph is
     carried over, as python-pptx's clear-and-refill would. With ``deferred`` the paragraphs stay
@@ -155,7 +156,7 @@ def write_body(tx_body, paras: Iterable[Para], style: Style = STYLE,
     ppr = old[0].find(_PPR) if old else None
     inherited = ppr.get("algn") if ppr is not None else None
     xml = ooxml.paragraphs(paras, style.font, style.sizes.body[0], default_color, inherited,
-                           breaks)
+                           breaks, width)
     for p in old:
         tx_body.remove(p)
     if deferred is not None:
@@ -257,7 +258,7 @@ def add_text(slide, box: Box, paras: Union[str, Sequence[Para]],
     fitted, cut = fit_paragraphs(paras, width, height, sizes, bold)
     tree = slide.shapes._spTree
     text = ooxml.paragraphs(fitted, style.font, style.sizes.body[0],
-                            color or style.palette.ink) or "<a:p/>"
+                            color or style.palette.ink, width=width) or "<a:p/>"
     sp = ooxml.textbox(next_shape_id(tree), name, _geometry(box),
                        ooxml.body_pr(tuple(margins), anchor), text if deferred is None else "")
     if deferred is not None:
@@ -288,7 +289,7 @@ def label_in(shape, text: str, sizes: Tuple[float, float], bold: bool = False,
     tx_body = shape._element.txBody
     prepare_body(tx_body.find(_BODY_PR), margins, anchor)
     write_body(tx_body, [Para(fit.text, fit.size, bold, color, align)], style,
-               color or style.palette.ink, deferred)
+               color or style.palette.ink, deferred, width=inner_size(box, margins)[0])
     return fit.truncated
 
 

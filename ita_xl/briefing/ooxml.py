@@ -20,7 +20,7 @@ from pptx.oxml.ns import nsdecls, qn
 from pptx.util import Pt
 
 from ita_xl.thai_breaks import mark
-from ita_xl.typography import line_height
+from ita_xl.typography import line_height, too_wide
 
 NSDECLS = nsdecls("a", "p")
 DEFAULT_INSETS = (91440, 45720, 91440, 45720)  # bodyPr lIns/tIns/rIns/bIns when absent (EMU)
@@ -104,22 +104,29 @@ def run_paragraph(size: float, bold: bool, color: Optional[str], align: Optional
 
 def paragraphs(paras: Iterable, font: str, default_size: float,
                default_color: Optional[str] = None, inherited_align: Optional[str] = None,
-               breaks: bool = True) -> str:
+               breaks: bool = True, width: Optional[float] = None) -> str:
     """The ``a:p`` elements for ``paras`` (layout.Para): one run each, fonts on every run and on
     the end-of-paragraph properties. ``inherited_align`` is an ``algn`` already on the frame's
     first paragraph (an autoshape's ``ctr``), kept where a paragraph names no alignment.
     ``breaks`` writes thai_breaks' line-break marks into the text (not for speaker notes, which
-    the application wraps and staff copy from)."""
+    the application wraps and staff copy from); given the box's text ``width`` in points, a
+    piece wider than the box is marked to break between its words, as it was measured."""
     out = []
     for i, para in enumerate(paras):
         size = para.size or default_size
         out.append(_paragraph_open(size, para.space_before, para.align,
                                    inherited_align if i == 0 else None))
         out.append(_run_open(size, para.bold, para.color or default_color, font))
-        out.append(escape(mark(para.text) if breaks else para.text))
+        out.append(escape(_marked(para.text, size, para.bold, width) if breaks else para.text))
         out.append("</a:t></a:r>")
         out.append(_paragraph_close(size, font))
     return "".join(out)
+
+
+def _marked(text: str, size: float, bold: bool, width: Optional[float]) -> str:
+    if width is None:
+        return mark(text)
+    return mark(text, too_wide(text, width, size, bold))
 
 
 @lru_cache(maxsize=256)

@@ -71,4 +71,4 @@ def _fill_subtitle(page: Page, ph, lines, deck: Deck) -> None:
         head -= 1
     if cut:
         page.keep_full("\n".join(p.text for p in lines))
-    layout.write_paragraphs(ph.text_frame, fitted, deck.style)
+    layout.write_paragraphs(ph.text_frame, fitted, deck.style, width=width)

@@ -17,6 +17,7 @@ from ita_xl.briefing import layout, ooxml, textfit
 from ita_xl.briefing.deferred import Deferred
 from ita_xl.briefing.layout import Box, Para, emu, pt
 from ita_xl.briefing.palette import STYLE, Style
+from ita_xl import thai_breaks
 from ita_xl.thai_breaks import mark
 
 CELL_MARGINS = (5.0, 3.0, 5.0, 3.0)  # points: left, top, right, bottom (plus MARK_ROOM on top)
@@ -57,8 +58,12 @@ class TableSpec:
     header_size: float = STYLE.sizes.table_header
 
     def widths(self, total_pt: float) -> List[float]:
-        """Column widths in points: by weight, but never narrower than a column's minimum."""
-        minimum = [self._minimum(c) for c in self.columns]
+        """Column widths in points: by weight, but never narrower than a column's minimum —
+        room for each header piece whole (``คะแนน 2569`` on one line) where the table is wide
+        enough for all of them, else for each header word (``คะแนน`` / ``2569``)."""
+        minimum = [self._minimum(c, whole=True) for c in self.columns]
+        if sum(minimum) > total_pt:
+            minimum = [self._minimum(c, whole=False) for c in self.columns]
         fixed: dict = {}
         while True:
             free = [i for i in range(len(self.columns)) if i not in fixed]
@@ -72,12 +77,13 @@ class TableSpec:
                 fixed[i] = minimum[i]
         return [fixed.get(i, share.get(i, 0.0)) for i in range(len(self.columns))]
 
-    def _minimum(self, column: Column) -> float:
-        """Room for the column's widest value, and for each Latin word of its header (Thai
-        headers may wrap between words, Latin ones must not break inside a word)."""
+    def _minimum(self, column: Column, whole: bool) -> float:
+        """Room for the column's widest value, and for each break unit (``whole``) or each word
+        of its header: a header may wrap between its pieces, never inside a word or a number."""
         margins = CELL_MARGINS[0] + CELL_MARGINS[2] + 2
-        words = [w for w in column.header.split() if not textfit.has_thai(w)]
-        need = [textfit.text_width(w, self.header_size, True) for w in words]
+        split = thai_breaks.units if whole else thai_breaks.words
+        pieces = [p.strip() for line in column.header.split("\n") for p in split(line)]
+        need = [textfit.text_width(p, self.header_size, True) for p in pieces if p]
         if column.widest:
             need.append(textfit.text_width(column.widest, self.size, column.bold))
         return max(need, default=0.0) + margins
@@ -246,25 +252,30 @@ def _table_xml(box: Box, spec: TableSpec, page: TablePage, style: Style,
         grid.append(f'<a:gridCol w="{col_w}"/>')
         used += col_w
     header = "".join(_cell(col.header, spec.header_size, True, pal.paper, pal.navy,
-                           PP_ALIGN.CENTER, style, MSO_ANCHOR.MIDDLE) for col in spec.columns)
+                           PP_ALIGN.CENTER, style, MSO_ANCHOR.MIDDLE, w)
+                     for col, w in zip(spec.columns, widths))
     rows = [f'<a:tr h="{emu(page.header_height)}">{header}</a:tr>']
     for i, (cells, h) in enumerate(zip(page.rows, page.heights), start=1):
         fill = pal.mist if i % 2 == 0 else pal.paper
         colour = (emphasis[i - 1] if emphasis else None) or pal.ink
         row = "".join(_cell(cells[j], spec.size, col.bold, colour, fill, col.align, style,
-                            MSO_ANCHOR.TOP) for j, col in enumerate(spec.columns))
+                            MSO_ANCHOR.TOP, widths[j]) for j, col in enumerate(spec.columns))
         rows.append(f'<a:tr h="{emu(h)}">{row}</a:tr>')
     return (f'<a:tbl><a:tblPr firstRow="1"><a:tableStyleId>{_TABLE_STYLE}</a:tableStyleId>'
             f'</a:tblPr><a:tblGrid>{"".join(grid)}</a:tblGrid>{"".join(rows)}</a:tbl>')
 
 
 def _cell(text: str, size: float, bold: bool, colour: str, fill: str, align: PP_ALIGN,
-          style: Style, anchor: MSO_ANCHOR) -> str:
-    """One ``a:tc``: a paragraph per line of ``text`` (as ooxml.paragraphs writes them), then
-    fill, margins and anchor."""
-    head, between, tail = _cell_frame(size or style.sizes.body[0], bold, colour, fill, align,
-                                      anchor, style.font)
-    return head + between.join(ooxml.escape(mark(line)) for line in text.split("\n")) + tail
+          style: Style, anchor: MSO_ANCHOR, width: float) -> str:
+    """One ``a:tc`` in a column ``width`` points wide: a paragraph per line of ``text`` (as
+    ooxml.paragraphs writes them, breakable where the row height was measured), then fill,
+    margins and anchor."""
+    size = size or style.sizes.body[0]
+    head, between, tail = _cell_frame(size, bold, colour, fill, align, anchor, style.font)
+    room = _text_width(width)
+    return head + between.join(
+        ooxml.escape(mark(line, textfit.too_wide(line, room, size, bold)))
+        for line in text.split("\n")) + tail
 
 
 @lru_cache(maxsize=256)

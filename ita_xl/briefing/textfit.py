@@ -49,6 +49,11 @@ def wrap(text: str, width: float, size: float, bold: bool = False) -> List[str]:
     return list(typography.wrap(text, width, size, bold, SAFETY))
 
 
+def too_wide(text: str, width: float, size: float, bold: bool = False):
+    """The break units of ``text`` wider than ``width`` points (see ``typography.too_wide``)."""
+    return typography.too_wide(text, width, size, bold, SAFETY)
+
+
 def line_count(text: str, width: float, size: float, bold: bool = False) -> int:
     return typography.line_count(text, width, size, bold, SAFETY)
 
