@@ -50,6 +50,28 @@ def _control(path: Path) -> Path:
     return path
 
 
+def _narrow_header(path: Path) -> Path:
+    """The fix-first table's "คะแนน 2569" header in a column a little narrower than the pair,
+    as slide 6 had it (LibreOffice drew "คะแนน 25" / "69"): it must break before the year,
+    never inside it."""
+    from ita_xl.briefing import tables
+    from ita_xl.briefing.layout import Box, emu
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    # (no สระอำ in the bold header: LibreOffice's PDF then maps its อา glyph to no text)
+    columns = [tables.Column("ที่", 0.0001), tables.Column("คะแนน 2569", 1.0)]
+    spec = tables.TableSpec(columns, size=24, header_size=24)
+    first = spec._minimum(columns[0], whole=True)
+    pair = spec._minimum(columns[1], whole=True)
+    width = first + pair - 6  # the pair does not fit; "คะแนน 25" does
+    box = Box(emu(20), emu(20), emu(width), emu(400))
+    pages = tables.paginate_fitting(spec, [["1", "94.10"]], box)
+    tables.draw(slide, box, spec, pages[0])
+    prs.save(str(path))
+    return path
+
+
 def _need_office() -> None:
     """As conftest's ``office`` fixture, for a module-wide fixture."""
     if not soffice() or not shutil.which("pdftoppm"):
@@ -84,10 +106,11 @@ def rendered(tmp_path_factory):
     for name, (analysis, options) in specs.items():
         decks[name] = build_briefing(analysis, tmp / f"{name}.pptx", generated=WHEN,
                                      **options).path
-    control = _control(tmp / "control.pptx")
-    sources = [decks[name] for name in DECKS] + [control]
+    extra = [_control(tmp / "control.pptx"), _narrow_header(tmp / "narrow-header.pptx")]
+    sources = [decks[name] for name in DECKS] + extra
     pdfs = convert_all(sources, "pdf", tmp / "pdf", timeout=600)
-    out = {name: (deck, pdf) for name, deck, pdf in zip(DECKS + ["control"], sources, pdfs)}
+    names = DECKS + ["control", "narrow-header"]
+    out = {name: (deck, pdf) for name, deck, pdf in zip(names, sources, pdfs)}
     return {name: (deck, pdf, check(deck, pdf)) for name, (deck, pdf) in out.items()}
 
 
@@ -114,6 +137,17 @@ def test_the_checks_catch_what_the_issue_saw(rendered):
     report = rendered["control"][2]
     assert report.missing  # the text that ran out of its box
     assert report.broken, "LibreOffice split a compound: the segmenter check must see it"
+
+
+def test_a_header_too_wide_for_its_column_breaks_before_the_year_not_inside_it(rendered):
+    import pdfplumber
+
+    report = rendered["narrow-header"][2]
+    assert not report.problems(), report.problems()[:5]
+    with pdfplumber.open(str(rendered["narrow-header"][1])) as pdf:
+        lines = [line.replace(" ", "").replace("\u200b", "")
+                 for line in pdf.pages[0].extract_text().splitlines()]
+    assert "2569" in lines, lines  # the year on a line of its own, whole
 
 
 def test_decks_are_drawn_in_th_sarabun_new_metrics(rendered):

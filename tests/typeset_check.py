@@ -54,6 +54,7 @@ class Region:
     row: Optional[Tuple[int, int]] = None  # (table id, row) for cells
     row_height: float = 0.0
     margins: Tuple[float, float] = (0.0, 0.0)  # top, bottom insets
+    bold: bool = False  # its text is bold (a header): measured wider
     chars: List[dict] = field(default_factory=list)
 
     @property
@@ -119,9 +120,11 @@ def _cells(number: int, frame, left: float, top: float) -> List[Region]:
             ml, mr = _pt(cell.margin_left), _pt(cell.margin_right)
             mt, mb = _pt(cell.margin_top), _pt(cell.margin_bottom)
             paras = [thai_breaks.plain(p.text) for p in cell.text_frame.paragraphs]
+            bold = any(run.font.bold for p in cell.text_frame.paragraphs for run in p.runs)
             out.append(Region(number, f"{frame.name} r{r}c{c}", x + ml, y + mt,
                               x + widths[c] - mr, y + height - mb, paras,
-                              row=(frame.shape_id, r), row_height=height, margins=(mt, mb)))
+                              row=(frame.shape_id, r), row_height=height, margins=(mt, mb),
+                              bold=bold))
             x += widths[c]
         y += height
     return out
@@ -249,9 +252,8 @@ def _bad_break(region: Region, first: str, second: str, size: float) -> Optional
 
 
 def _too_wide(piece: str, size: float, region: Region) -> bool:
-    """True if ``piece`` is wider than ``region`` at ``size`` even in the regular weight (the
-    narrower of the two: a bold header is wider still)."""
-    return typography.text_width(piece.rstrip(" "), size) > region.width
+    """True if ``piece`` is wider than ``region`` at ``size`` (in the region's weight)."""
+    return typography.text_width(piece.rstrip(" "), size, region.bold) > region.width
 
 
 def _check_rows(found: Sequence[Region], report: Report) -> None:
