@@ -306,10 +306,25 @@ def _default_mode(path: Path) -> None:
     os.chmod(path, 0o666 & ~umask)
 
 
+_PAUSES = [0]
+
+
 def _pause_for_tests() -> None:
+    """Tests only (PAUSE_ENV): seconds to wait before a replace, or ``dir:<folder>``: the n-th
+    replace of this process creates <folder>/paused-<n> and waits (at most 300 s) for
+    <folder>/go-<n>, so a test acts at that exact point however slow the machine is."""
     value = os.environ.get(PAUSE_ENV)
-    if value:
+    if not value:
+        return
+    if not value.startswith("dir:"):
         time.sleep(float(value))
+        return
+    _PAUSES[0] += 1
+    folder = Path(value[4:])
+    (folder / f"paused-{_PAUSES[0]}").touch()
+    deadline = time.monotonic() + 300
+    while not (folder / f"go-{_PAUSES[0]}").exists() and time.monotonic() < deadline:
+        time.sleep(0.005)
 
 
 def _sync_folder(folder: Path) -> None:

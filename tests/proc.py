@@ -44,7 +44,7 @@ class Ran:
 
 
 def run_to_files(args: List[str], folder: Path, encoding: str = "utf-8", cwd: Optional[Path] = None,
-                 timeout: float = 120, **extra: str) -> Ran:
+                 timeout: float = 300, **extra: str) -> Ran:
     """Run ``ita-xl args`` with stdout and stderr redirected to files (not a terminal, not a pipe)."""
     folder.mkdir(parents=True, exist_ok=True)
     out_path, err_path = folder / "stdout.txt", folder / "stderr.txt"

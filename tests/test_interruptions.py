@@ -160,13 +160,17 @@ def test_a_file_only_touched_meanwhile_is_replaced(tmp_path):
 def test_a_concurrent_save_through_the_command_line(tmp_path):
     """`ita-xl run` paused just before its replace; another program saves the master."""
     master = Path(shutil.copy(EXAMPLE, tmp_path / "master.xlsx"))
+    gate = _gate(tmp_path)
     child = subprocess.Popen(command() + ["run", str(master), "--lang", "en"], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, env=environment(
-                                 **{safewrite.PAUSE_ENV: "4"}))
+                                 **{safewrite.PAUSE_ENV: f"dir:{gate}"}))
     try:
-        _wait_for_complete_temp(tmp_path)
+        _paused(gate, 1, child)  # the new master is written and closed, not yet moved in place
+        assert _sound(next(tmp_path.glob(".~ita-xl-*.tmp.xlsx")))
         theirs = _other_program_saves(master)
-        out, err = child.communicate(timeout=60)
+        for n in range(1, 10):  # let every replace of the run go on
+            (gate / f"go-{n}").touch()
+        out, err = child.communicate(timeout=120)
     finally:
         if child.poll() is None:  # pragma: no cover
             child.kill()
@@ -180,18 +184,18 @@ def test_a_concurrent_save_through_the_command_line(tmp_path):
     assert _leftovers(tmp_path) == []
 
 
-def _wait_for_complete_temp(folder: Path, timeout: float = 60) -> Path:
-    """The temp file beside the master, once it is complete (sound: written and closed)."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        for temp in folder.glob(".~ita-xl-*.tmp.xlsx"):
-            try:
-                if _sound(temp):
-                    return temp
-            except Exception:  # still being written
-                pass
-        time.sleep(0.05)
-    raise AssertionError("no temp file appeared")
+def _gate(tmp_path: Path) -> Path:
+    """A folder for safewrite's test pause ``dir:``: each replace waits there for the test."""
+    gate = tmp_path / "gate"
+    gate.mkdir()
+    return gate
+
+
+def _paused(gate: Path, n: int, child) -> None:
+    """Wait until the child's ``n``-th replace is paused (its temp file complete)."""
+    _wait_until(lambda: (gate / f"paused-{n}").exists() or child.poll() is not None,
+                f"replace {n} paused")
+    assert child.poll() is None, child.communicate()
 
 
 # --- Ctrl-C and stop signals ------------------------------------------------------------------
@@ -223,7 +227,7 @@ def _signalled_run(tmp_path: Path, signum: int, when, pause: str = "") -> dict:
         when(child)
         if child.poll() is None:
             child.send_signal(signum)
-        out, err = child.communicate(timeout=60)
+        out, err = child.communicate(timeout=120)
     finally:
         if child.poll() is None:  # pragma: no cover
             child.kill()
@@ -239,24 +243,64 @@ def _signalled_run(tmp_path: Path, signum: int, when, pause: str = "") -> dict:
     return {"code": child.returncode, "said": said, "changed": changed}
 
 
+HELD_IMPORT = """
+import os, sys, time
+class Hold:
+    # Holds the import of the command line (click, openpyxl, ...) as a slow disk would: the
+    # handlers of ita_xl/__main__.py are in place, nothing else is imported yet.
+    def find_spec(self, name, path=None, target=None):
+        if name == "ita_xl.cli":
+            open(os.environ["HELD_MARKER"], "w").close()
+            time.sleep(300)
+        return None
+sys.meta_path.insert(0, Hold())
+sys.argv = ["ita-xl"] + sys.argv[1:]
+from ita_xl.__main__ import main
+main()
+"""
+
+
 @posix_only
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_stop_while_importing_prints_one_line(tmp_path, signum):
-    """As soon as the command's first handler is in place (within the first imports)."""
-    got = _signalled_run(tmp_path, signum, _started)
-    assert got["code"] == 128 + signum
-    assert not got["changed"]
-    assert got["said"].strip().splitlines() in (
-        [], ["Stopped before starting — nothing was written."],
-        ["ita-xl: stopped before starting - nothing was written."])
+    """A stop while the libraries are still being imported: one line, nothing written. The import
+    is held (not raced) so the signal lands there however slow the machine is."""
+    marker = tmp_path / "importing"
+    master = Path(shutil.copy(EXAMPLE, tmp_path / "master.xlsx"))
+    before = master.read_bytes()
+    child = subprocess.Popen([sys.executable, "-c", HELD_IMPORT, "run", str(master), "--lang",
+                              "en"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=environment(HELD_MARKER=str(marker)))
+    try:
+        _wait_until(marker.exists, "the child reached the import of ita_xl.cli")
+        child.send_signal(signum)
+        out, err = child.communicate(timeout=120)
+    finally:
+        if child.poll() is None:  # pragma: no cover
+            child.kill()
+    said = (out + err).decode("utf-8")
+    assert child.returncode == 128 + signum, said
+    assert said.strip().splitlines() in (
+        ["Stopped before starting — nothing was written."],
+        ["ita-xl: stopped before starting - nothing was written."]), said
+    assert master.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["importing", "master.xlsx"]
 
 
-def _started(child, timeout: float = 30) -> None:
+def _wait_until(done, what: str, timeout: float = 120) -> None:
+    """Poll ``done()`` until true; a slow machine only makes this wait longer, never wrong."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout:.0f} s: {what} did not happen")
+        time.sleep(0.001)
+
+
+def _started(child) -> None:
     """Wait until ita-xl's first line has run (its stop handler is in place). Before that the
     interpreter itself is starting up (site, .pth files), which no program can guard."""
-    deadline = time.time() + timeout
-    while not _catches(child.pid, signal.SIGTERM) and time.time() < deadline:
-        time.sleep(0.0005)
+    _wait_until(lambda: _catches(child.pid, signal.SIGTERM) or child.poll() is not None,
+                "ita-xl installed its stop handlers")
 
 
 @posix_only
@@ -269,8 +313,9 @@ def test_ctrl_c_at_any_moment(tmp_path, delay):
 @posix_only
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_stop_just_before_the_replace_keeps_the_master(tmp_path, signum):
-    got = _signalled_run(tmp_path, signum, lambda child: _wait_for_complete_temp(tmp_path),
-                         pause="5")
+    gate = _gate(tmp_path)
+    got = _signalled_run(tmp_path, signum, lambda child: _paused(gate, 1, child),
+                         pause=f"dir:{gate}")
     assert got["code"] == 130 and not got["changed"]
     assert "Stopped (Ctrl-C or a stop signal)." in got["said"]
     assert "was not changed" in got["said"] and "as it was before this run is at" in got["said"]
@@ -278,12 +323,14 @@ def test_stop_just_before_the_replace_keeps_the_master(tmp_path, signum):
 
 @posix_only
 def test_stop_after_the_replace_says_the_master_was_written(tmp_path):
-    def when(child):
-        deadline = time.time() + 60
-        while time.time() < deadline and not list((tmp_path / "ita-xl-output").glob(".~ita-xl-*")):
-            time.sleep(0.002)  # the summary is being written: the master is replaced already
+    gate = _gate(tmp_path)
 
-    got = _signalled_run(tmp_path, signal.SIGINT, when)
+    def when(child):
+        _paused(gate, 1, child)  # the master's replace
+        (gate / "go-1").touch()
+        _paused(gate, 2, child)  # the summary is written, not yet in place: the master is
+
+    got = _signalled_run(tmp_path, signal.SIGINT, when, pause=f"dir:{gate}")
     assert got["code"] == 130 and got["changed"]
     assert "was replaced, completely written" in got["said"]
     assert re.search(r"Not written: .*summary\.xlsx, .*briefing\.pptx\.", got["said"])
@@ -387,16 +434,20 @@ def test_file_size_limit_is_a_full_disk_too(tmp_path):
 @posix_only
 def test_a_signal_the_parent_ignores_stays_ignored(tmp_path):
     """Under nohup (SIGHUP ignored) closing the console must not stop the run."""
-    def when(child):
-        _started(child)
-        time.sleep(0.3)
-
     master = Path(shutil.copy(EXAMPLE, tmp_path / "master.xlsx"))
+    gate = _gate(tmp_path)
     child = subprocess.Popen(command() + ["run", str(master)], stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, env=environment(),
+                             stderr=subprocess.PIPE, env=environment(
+                                 **{safewrite.PAUSE_ENV: f"dir:{gate}"}),
                              preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
-    when(child)
-    child.send_signal(signal.SIGHUP)
-    _out, err = child.communicate(timeout=60)
+    try:
+        _paused(gate, 1, child)  # the command runs: its own stop handlers are in place
+        child.send_signal(signal.SIGHUP)
+        for n in range(1, 10):
+            (gate / f"go-{n}").touch()
+        _out, err = child.communicate(timeout=120)
+    finally:
+        if child.poll() is None:  # pragma: no cover
+            child.kill()
     assert child.returncode == 0, err.decode()
     assert _sound(master) and list((tmp_path / "ita-xl-output").glob("*.pptx"))
