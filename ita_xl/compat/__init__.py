@@ -8,7 +8,8 @@ gate: the master reader (ita_xl/master/workbook.py) uses only its public names (
 steps, ``Stylesheet``'s date styles), as fast as the private internals it used before. A fast
 path runs only with a version of its dependency the test suite ran on (:data:`TESTED`); any other
 version takes the public path, so an upgrade can make ita-xl slower but never wrong. The tests
-run both paths and assert identical results (tests/test_compat.py); bench/bench.py measures what each saves.
+run both paths and assert identical results (tests/test_compat.py); bench/bench.py measures what
+each saves.
 
 ``ITA_XL_COMPAT`` overrides the gate (tests and the benchmark): ``public`` = every public path,
 ``public:pptx`` = that dependency's public paths, ``fast`` = every fast path whatever
