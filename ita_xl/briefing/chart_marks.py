@@ -100,7 +100,7 @@ def score_chart(deck, page, box: Box, kind: XL_CHART_TYPE, categories: Sequence[
 
 def pin_plot_area(chart, frame: Box, inner: Box) -> None:
     """Give the plot area a manual inner layout: ``inner`` as fractions of the chart ``frame``."""
-    plot_area = chart._chartSpace.find(".//" + qn("c:plotArea"))
+    plot_area = chart.element.find(".//" + qn("c:plotArea"))
     old = plot_area.find(qn("c:layout"))
     if old is not None:
         plot_area.remove(old)

@@ -144,13 +144,13 @@ def _style_axes(chart, style: Style, size: float, value_range, thai_digits: bool
 
 def apply_fonts(chart, style: Style = STYLE) -> None:
     """Name the deck font as latin, ea and cs in every text property of the chart."""
-    for rpr in chart._chartSpace.iter(qn("a:defRPr"), qn("a:rPr")):
+    for rpr in chart.element.iter(qn("a:defRPr"), qn("a:rPr")):
         set_fonts(rpr, style.font)
 
 
 def value_axis_at_max_category(chart) -> None:
     """Cross the value axis at the last category (python-pptx only exposes the other way)."""
-    crosses = chart._chartSpace.find(".//" + qn("c:valAx") + "/" + qn("c:crosses"))
+    crosses = chart.element.find(".//" + qn("c:valAx") + "/" + qn("c:crosses"))
     if crosses is not None:
         crosses.set("val", "max")
 

@@ -70,12 +70,12 @@ def _style_master(master) -> None:
             ph.width = Emu(int(ph.width * 4 / 3))
             ph.top = HEIGHT - Inches(0.45)
             ph.height = Inches(0.35)
-    strip = master.shapes._spTree
+    strip = master.shapes.element
     pal = STYLE.palette
     _add_rect(strip, 901, "Top strip", 0, 0, WIDTH, Inches(0.12), pal.navy)
     _add_rect(strip, 902, "Title rule", Inches(0.5), Inches(1.34), Inches(12.333),
               Inches(0.035), pal.gold)
-    styles = master._element.find(qn("p:txStyles"))
+    styles = master.element.find(qn("p:txStyles"))
     title = styles.find(qn("p:titleStyle")).find(qn("a:lvl1pPr"))
     title.set("algn", "l")
     _set_size(title, 3600, bold=True, scheme="tx2")
@@ -116,13 +116,13 @@ def _add_rect(sp_tree, shape_id: int, name: str, x: int, y: int, cx: int, cy: in
 def _drop_decor_placeholders(layout) -> None:
     for ph in list(layout.placeholders):
         if ph.placeholder_format.idx >= 10:  # date, footer, slide number
-            ph._element.getparent().remove(ph._element)
+            ph.element.getparent().remove(ph.element)
 
 
 def _style_title_layout(layout) -> None:
     """The opening slide: navy background, white title, gold rule, pale subtitle."""
     pal = STYLE.palette
-    layout._element.set("showMasterSp", "0")
+    layout.element.set("showMasterSp", "0")
     layout.background.fill.solid()
     layout.background.fill.fore_color.rgb = _rgb(pal.navy)
     title, subtitle = layout.placeholders[0], layout.placeholders[1]
@@ -130,12 +130,12 @@ def _style_title_layout(layout) -> None:
     _place(subtitle, 0.9, 3.85, 11.533, 2.75)
     _list_style(title, 4400, pal.paper, bold=True, anchor="b")
     _list_style(subtitle, 2400, pal.mist, anchor="t")
-    _add_rect(layout.shapes._spTree, 903, "Title rule", Inches(0.9), Inches(3.62),
+    _add_rect(layout.shapes.element, 903, "Title rule", Inches(0.9), Inches(3.62),
               Inches(3.0), Inches(0.05), pal.gold)
 
 
 def _list_style(ph, size: int, colour: str, bold: bool = False, anchor: str = "t") -> None:
-    tx = ph._element.get_or_add_txBody()
+    tx = ph.element.get_or_add_txBody()
     tx.bodyPr.set("anchor", anchor)
     lst = tx.find(qn("a:lstStyle"))
     lst.clear()
@@ -173,5 +173,5 @@ def _patch_theme(prs) -> None:
         thai = etree.SubElement(group, f"{{{A}}}font")
         thai.set("script", "Thai")
         thai.set("typeface", STYLE.font)
-    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    part.blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 

@@ -256,7 +256,7 @@ def add_text(slide, box: Box, paras: Union[str, Sequence[Para]],
                       p.align if p.align is not None else align, p.space_before) for p in paras]
     width, height = inner_size(box, margins)
     fitted, cut = fit_paragraphs(paras, width, height, sizes, bold)
-    tree = slide.shapes._spTree
+    tree = slide.shapes.element
     text = ooxml.paragraphs(fitted, style.font, style.sizes.body[0],
                             color or style.palette.ink, width=width) or "<a:p/>"
     sp = ooxml.textbox(next_shape_id(tree), name, _geometry(box),
@@ -271,7 +271,7 @@ def add_rect(slide, box: Box, fill: Optional[str], line: Optional[str] = None,
              shape_type: MSO_SHAPE = MSO_SHAPE.RECTANGLE, line_width: float = 0.75):
     """A rectangle (or rounded rectangle) filled with ``fill``, outlined in ``line`` or not at
     all, without the theme's shadow."""
-    tree = slide.shapes._spTree
+    tree = slide.shapes.element
     sp = ooxml.autoshape(next_shape_id(tree), shape_type, _geometry(box), fill, line,
                          line_width)
     append_element(tree, sp)
@@ -286,7 +286,7 @@ def label_in(shape, text: str, sizes: Tuple[float, float], bold: bool = False,
     margins = (3, 0, 3, 0)
     box = Box(int(shape.left), int(shape.top), int(shape.width), int(shape.height))
     fit = fit_label(text, box, sizes, bold, margins, max_lines=1)
-    tx_body = shape._element.txBody
+    tx_body = shape.element.txBody
     prepare_body(tx_body.find(_BODY_PR), margins, anchor)
     write_body(tx_body, [Para(fit.text, fit.size, bold, color, align)], style,
                color or style.palette.ink, deferred, width=inner_size(box, margins)[0])
@@ -316,7 +316,7 @@ def _geometry(box: Box) -> Tuple[int, int, int, int]:
 def add_line(slide, x1: int, y1: int, x2: int, y2: int, color: str, width: float = 0.75,
              dash: bool = False):
     """A straight line from (x1, y1) to (x2, y2) (EMU) in ``color``, ``width`` points wide."""
-    tree = slide.shapes._spTree
+    tree = slide.shapes.element
     cxn = ooxml.connector(next_shape_id(tree), (int(x1), int(y1)), (int(x2), int(y2)), color,
                           int(Pt(width)), dash)
     append_element(tree, cxn)

@@ -75,7 +75,7 @@ class SlideMaker:
         if proto is None or not compat_pptx.enabled():  # public path: python-pptx adds each one
             return self._first(layout)
         prs_part = self.prs.part
-        id_list = self.prs.slides._sldIdLst
+        id_list = self.prs.slides.element
         partname = PackURI("/ppt/slides/slide%d.xml" % (len(id_list) + 1))
         slide_part = SlidePart(partname, CT.PML_SLIDE, package=prs_part.package,
                                element=copy.deepcopy(proto.element))
@@ -84,7 +84,7 @@ class SlideMaker:
         slide = slide_part.slide
         title = None
         if proto.title_index is not None:
-            title = shape_tree(slide_part._element)[proto.title_index]
+            title = shape_tree(slide.element)[proto.title_index]
         return NewSlide(slide, title, proto.title_box)
 
     def _add_slide_id(self, id_list, r_id: str) -> None:
@@ -107,10 +107,10 @@ class SlideMaker:
         ph = title_placeholder(slide)
         index = box = None
         if ph is not None:
-            index = list(shape_tree(slide._element)).index(ph._element)
+            index = list(shape_tree(slide.element)).index(ph.element)
             box = placeholder_box(ph)
-        self._prototypes[layout.part] = _Prototype(copy.deepcopy(slide._element), index, box)
-        return NewSlide(slide, None if ph is None else ph._element, box)
+        self._prototypes[layout.part] = _Prototype(copy.deepcopy(slide.element), index, box)
+        return NewSlide(slide, None if ph is None else ph.element, box)
 
 
 class NotesMaker:
@@ -138,15 +138,15 @@ class NotesMaker:
         relate_new(slide_part, notes, RT.NOTES_SLIDE)
         if self._body_index is None:
             return None
-        return shape_tree(notes._element)[self._body_index].find(qn("p:txBody"))
+        return shape_tree(notes.notes_slide.element)[self._body_index].find(qn("p:txBody"))
 
     def _first(self, slide):
         notes = slide.notes_slide
         frame = notes.notes_text_frame  # adds the placeholder's txBody when it lacks one
         if notes.notes_placeholder is not None:
-            self._body_index = list(shape_tree(notes._element)).index(
-                notes.notes_placeholder._element)
-        self._prototype = copy.deepcopy(notes._element)
+            self._body_index = list(shape_tree(notes.element)).index(
+                notes.notes_placeholder.element)
+        self._prototype = copy.deepcopy(notes.element)
         self._master = notes.part.part_related_by(RT.NOTES_MASTER)
         pattern = re.compile(re.escape(NOTES_NAME).replace("%d", r"\d+") + "$")
         self._used = {str(p.partname) for p in self.package.iter_parts()

@@ -21,7 +21,7 @@ def build(deck: Deck) -> Page:
     ph = title_placeholder(slide)
     sub = subtitle_placeholder(slide)
     if ph is not None:
-        deck.fit_title(page, ph._element, placeholder_box(ph), title,
+        deck.fit_title(page, ph.element, placeholder_box(ph), title,
                        deck.style.sizes.deck_title, color=None)
     else:
         page.text(Box(MARGIN, MARGIN, deck.width - 2 * MARGIN, deck.height // 3),

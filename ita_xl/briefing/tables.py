@@ -225,7 +225,7 @@ def draw(slide, box: Box, spec: TableSpec, page: TablePage, style: Style = STYLE
     written as one XML string (a table has hundreds of runs; see :mod:`ooxml`), which stays text
     until the save when ``deferred`` is given.
     """
-    tree = slide.shapes._spTree
+    tree = slide.shapes.element
     shape_id = layout.next_shape_id(tree)
     table = _table_xml(box, spec, page, style, emphasis)
     frame = ooxml.parse(

@@ -79,7 +79,7 @@ def default_template_bytes() -> bytes:
 
 def _strip_slides(prs):
     """Drop any slides the template carries (examples, instructions)."""
-    id_list = prs.slides._sldIdLst
+    id_list = prs.slides.element
     for sld_id in list(id_list):
         prs.part.drop_rel(sld_id.rId)
         id_list.remove(sld_id)
@@ -109,8 +109,8 @@ def _kind(typed) -> str:
 def _is_vertical(ph, kind: PP_PLACEHOLDER) -> bool:
     if kind == PP_PLACEHOLDER.VERTICAL_TITLE:
         return True
-    ph_el = ph._element.find(".//" + qn("p:ph"))
-    body = ph._element.find(".//" + qn("a:bodyPr"))
+    ph_el = ph.element.find(".//" + qn("p:ph"))
+    body = ph.element.find(".//" + qn("a:bodyPr"))
     return (ph_el is not None and ph_el.get("orient") == "vert") or (
         body is not None and (body.get("vert") or "horz") != "horz")
 
@@ -168,4 +168,4 @@ def remove_body_placeholders(slide) -> None:
     """A content layout used as 'title only': drop its empty body so it shows no prompt text."""
     for ph in list(slide.placeholders):
         if ph.placeholder_format.type not in _TITLES | {PP_PLACEHOLDER.SUBTITLE}:
-            ph._element.getparent().remove(ph._element)
+            ph.element.getparent().remove(ph.element)
