@@ -145,8 +145,8 @@ def test_text_box_is_what_the_setters_wrote(paras, margins, anchor, name):
 def test_rewriting_a_placeholder_is_what_the_setters_wrote(paras, margins):
     layouts = PRS.slide_layouts
     fast, slow = (PRS.slides.add_slide(layouts[1]) for _ in range(2))
-    layout.prepare_frame(fast.shapes.title.text_frame, margins, None)
-    layout.write_paragraphs(fast.shapes.title.text_frame, paras)
+    layout.prepare_frame(fast.shapes.title, margins, None)
+    layout.write_paragraphs(fast.shapes.title, paras)
     setter_prepare(slow.shapes.title.text_frame, margins, None)
     setter_paragraphs(slow.shapes.title.text_frame, paras)
     assert _xml(fast.shapes.title._element) == _xml(slow.shapes.title._element)

@@ -130,11 +130,11 @@ def style_run(run, size: float, bold: bool = False, color: Optional[str] = None,
     set_fonts(run._r.get_or_add_rPr(), style.font)
 
 
-def write_paragraphs(text_frame, paras: Iterable[Para], style: Style = STYLE,
+def write_paragraphs(shape, paras: Iterable[Para], style: Style = STYLE,
                      default_color: Optional[str] = None, width: Optional[float] = None) -> None:
-    """Replace the frame's text with ``paras``, each one run with explicit fonts and pitch
+    """Replace the shape's text with ``paras``, each one run with explicit fonts and pitch
     (``width``: the frame's text width in points, see ``ooxml.paragraphs``)."""
-    write_body(text_frame._txBody, paras, style, default_color, width=width)
+    write_body(shape.element.get_or_add_txBody(), paras, style, default_color, width=width)
 
 
 def write_body(tx_body, paras: Iterable[Para], style: Style = STYLE,
@@ -165,10 +165,11 @@ def write_body(tx_body, paras: Iterable[Para], style: Style = STYLE,
         tx_body.extend(list(ooxml.fragment(xml)))
 
 
-def prepare_frame(text_frame, margins: Tuple[float, float, float, float] = (4, 2, 4, 2),
+def prepare_frame(shape, margins: Tuple[float, float, float, float] = (4, 2, 4, 2),
                   anchor: Optional[MSO_ANCHOR] = MSO_ANCHOR.TOP) -> None:
-    """Word wrap on, no auto-fit (we size text ourselves), margins in points (l, t, r, b)."""
-    prepare_body(text_frame._txBody.find(_BODY_PR), margins, anchor)
+    """The shape's text: word wrap on, no auto-fit (we size text ourselves), margins in points
+    (l, t, r, b)."""
+    prepare_body(shape.element.get_or_add_txBody().find(_BODY_PR), margins, anchor)
 
 
 def prepare_body(body_pr, margins: Tuple[float, float, float, float],

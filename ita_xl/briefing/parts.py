@@ -151,7 +151,8 @@ class NotesMaker:
         pattern = re.compile(re.escape(NOTES_NAME).replace("%d", r"\d+") + "$")
         self._used = {str(p.partname) for p in self.package.iter_parts()
                       if pattern.match(str(p.partname))}
-        return frame._txBody if frame is not None else None
+        placeholder = notes.notes_placeholder
+        return None if frame is None or placeholder is None else placeholder.element.txBody
 
     def _partname(self) -> PackURI:
         while NOTES_NAME % self._next in self._used:

@@ -56,7 +56,7 @@ def _subtitle_lines(deck: Deck):
 def _fill_subtitle(page: Page, ph, lines, deck: Deck) -> None:
     """The agency's name large, the other lines a step smaller; shrink both until all fit."""
     margins = TITLE_MARGINS
-    layout.prepare_frame(ph.text_frame, margins, MSO_ANCHOR.TOP)
+    layout.prepare_frame(ph, margins, MSO_ANCHOR.TOP)
     box = placeholder_box(ph)
     width, height = layout.inner_size(box, margins)
     largest, smallest = deck.style.sizes.subtitle
@@ -71,4 +71,4 @@ def _fill_subtitle(page: Page, ph, lines, deck: Deck) -> None:
         head -= 1
     if cut:
         page.keep_full("\n".join(p.text for p in lines))
-    layout.write_paragraphs(ph.text_frame, fitted, deck.style, width=width)
+    layout.write_paragraphs(ph, fitted, deck.style, width=width)
