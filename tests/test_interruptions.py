@@ -210,6 +210,13 @@ def _catches(pid: int, signum: int) -> bool:
     return bool(mask & (1 << (signum - 1)))
 
 
+def _like_a_console() -> None:
+    """In the child: SIGINT and SIGTERM as a console gives them. A test run started in the
+    background (``cmd &``, nohup) ignores SIGINT, which ita-xl rightly keeps ignoring."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _signalled_run(tmp_path: Path, signum: int, when, pause: str = "") -> dict:
     """Run `ita-xl run` on a copy of the example, send ``signum`` when ``when(child)`` says so,
     and describe what happened."""
@@ -222,7 +229,7 @@ def _signalled_run(tmp_path: Path, signum: int, when, pause: str = "") -> dict:
         extra[safewrite.PAUSE_ENV] = pause
     child = subprocess.Popen(command() + ["run", str(master), "--lang", "en"],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             env=environment(**extra))
+                             env=environment(**extra), preexec_fn=_like_a_console)
     try:
         when(child)
         if child.poll() is None:
@@ -270,7 +277,8 @@ def test_stop_while_importing_prints_one_line(tmp_path, signum):
     before = master.read_bytes()
     child = subprocess.Popen([sys.executable, "-c", HELD_IMPORT, "run", str(master), "--lang",
                               "en"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             env=environment(HELD_MARKER=str(marker)))
+                             env=environment(HELD_MARKER=str(marker)),
+                             preexec_fn=_like_a_console)
     try:
         _wait_until(marker.exists, "the child reached the import of ita_xl.cli")
         child.send_signal(signum)
