@@ -105,6 +105,18 @@ def _head(checked: Validation, analysis):
     return memo_head(checked.master.agency, analysis.agency, date.today())
 
 
+def _checked(master: Path, opts: DocJobOptions, as_of: Optional[date], progress: Progress):
+    """Validate and (unless refused) analyse the master: the start both documents share."""
+    progress("progress-reading", path=master.name)
+    checked = validate_workbook(master, opts.framework_dirs)
+    result = DocJobResult(master, checked.report)
+    if checked.report.has_errors and not opts.allow_errors:
+        result.refused = True
+        return checked, result, None
+    result.draft = checked.report.has_errors
+    return checked, result, _analysis(checked, result.draft, as_of)
+
+
 def write_report(path: Path, opts: Optional[DocJobOptions] = None,
                  progress: Progress = _quiet) -> DocJobResult:
     """Validate and analyse the master; write ``ITA-<year>-<agency>-report.docx``."""
@@ -114,14 +126,9 @@ def write_report(path: Path, opts: Optional[DocJobOptions] = None,
     opts = opts or DocJobOptions()
     master = Path(path)
     check_docx_template(opts.template)
-    progress("progress-reading", path=master.name)
-    checked = validate_workbook(master, opts.framework_dirs)
-    result = DocJobResult(master, checked.report)
-    if checked.report.has_errors and not opts.allow_errors:
-        result.refused = True
+    checked, result, analysis = _checked(master, opts, None, progress)
+    if analysis is None:
         return result
-    result.draft = checked.report.has_errors
-    analysis = _analysis(checked, result.draft, None)
     dest = _folder(master, opts) / f"{output_stem(analysis.fiscal_year, analysis.agency)}-report.docx"
     if dest.exists():
         check_writable(dest)
@@ -145,14 +152,9 @@ def write_progress(path: Path, as_of: date, opts: Optional[DocJobOptions] = None
     master = Path(path)
     check_writable(master)
     check_docx_template(opts.template)
-    progress("progress-reading", path=master.name)
-    checked = validate_workbook(master, opts.framework_dirs)
-    result = DocJobResult(master, checked.report)
-    if checked.report.has_errors and not opts.allow_errors:
-        result.refused = True
+    checked, result, analysis = _checked(master, opts, as_of, progress)
+    if analysis is None:
         return result
-    result.draft = checked.report.has_errors
-    analysis = _analysis(checked, result.draft, as_of)
     result.follow_up, result.measures = analysis.follow_up, list(analysis.measures)
     stem = output_stem(analysis.fiscal_year, analysis.agency)
     dest = _folder(master, opts) / f"{stem}-progress-{as_of.isoformat()}.docx"
