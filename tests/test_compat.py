@@ -65,3 +65,33 @@ def test_gate_follows_the_tested_versions_and_the_override(monkeypatch):
     assert not compat.fast("pptx")
     monkeypatch.setenv(compat.ENV, "public")
     assert not any(compat.fast(dep) for dep in compat.DEPENDENCIES)
+
+
+def test_chart_workbooks_carry_the_decks_date_so_decks_repeat(monkeypatch, tmp_path):
+    """The embedded chart workbooks are dated through public APIs only (briefing.chart_workbook):
+    each says the deck's date, opens in openpyxl with the chart's data, and a second build is
+    the same bytes."""
+    import io
+    import zipfile
+
+    import openpyxl
+
+    monkeypatch.delenv(compat.ENV, raising=False)
+    analysis = sample_analysis(6)
+    made = []
+    for n in (1, 2):
+        dest = tmp_path / ("deck%d.pptx" % n)
+        build_briefing(analysis, dest, generated=WHEN)
+        made.append(dest.read_bytes())
+    assert made[0] == made[1]
+    with zipfile.ZipFile(io.BytesIO(made[0])) as deck:
+        books = [n for n in deck.namelist() if n.startswith("ppt/embeddings/")]
+        assert books
+        for name in books:
+            blob = deck.read(name)
+            with zipfile.ZipFile(io.BytesIO(blob)) as book:
+                core = book.read("docProps/core.xml")
+                assert core.count(b">2026-11-25T09:30:00Z<") == 2, name  # created and modified
+                assert all(i.date_time == (1980, 1, 1, 0, 0, 0) for i in book.infolist())
+            wb = openpyxl.load_workbook(io.BytesIO(blob))
+            assert wb.active.max_row > 1 and wb.active["A2"].value is not None

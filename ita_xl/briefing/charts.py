@@ -6,19 +6,18 @@ and data labels render in TH Sarabun New too.
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Optional, Sequence, Tuple
 
 from pptx.chart.data import CategoryChartData
-from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.enum.chart import (
     XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION, XL_TICK_MARK,
 )
 from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt, lazyproperty
+from pptx.util import Emu, Pt
 
 from ita_xl import thai
+from ita_xl.briefing.chart_workbook import stamp_created
 from ita_xl.briefing.layout import Box, set_fonts, style_run
 from ita_xl.briefing.palette import STYLE, Style, rgb
 
@@ -32,12 +31,13 @@ def add_chart(slide, box: Box, kind: XL_CHART_TYPE, categories: Sequence[str],
               created: Optional[datetime] = None):
     """A chart of ``series`` over ``categories`` in ``box``; returns the python-pptx Chart.
     ``created`` stamps the chart's embedded workbook (XlsxWriter stamps it now)."""
-    data = _ChartData(created, number_format=NUMBER_FORMAT)
+    data = CategoryChartData(number_format=NUMBER_FORMAT)
     data.categories = list(categories)
     for name, values in series:
         data.add_series(name, list(values))
     frame = slide.shapes.add_chart(kind, Emu(box.left), Emu(box.top), Emu(box.width),
                                    Emu(box.height), data)
+    stamp_created(frame.chart_part, created)
     chart = frame.chart
     size = size or style.sizes.chart
     chart.font.size = Pt(size)
@@ -63,31 +63,6 @@ def add_chart(slide, box: Box, kind: XL_CHART_TYPE, categories: Sequence[str],
     _style_axes(chart, style, size, value_range, thai_digits)
     apply_fonts(chart, style)
     return chart
-
-
-class _ChartData(CategoryChartData):
-    """Chart data whose workbook says it was created at ``created`` (if given)."""
-
-    def __init__(self, created: Optional[datetime], **kwargs) -> None:
-        super().__init__(**kwargs)
-        self._created = created
-
-    @lazyproperty
-    def _workbook_writer(self):
-        return _WorkbookWriter(self, self._created)
-
-
-class _WorkbookWriter(CategoryWorkbookWriter):
-    def __init__(self, chart_data, created: Optional[datetime]) -> None:
-        super().__init__(chart_data)
-        self._created = created
-
-    @contextmanager
-    def _open_worksheet(self, xlsx_file):
-        with super()._open_worksheet(xlsx_file) as (workbook, worksheet):
-            if self._created is not None:
-                workbook.set_properties({"created": self._created})
-            yield workbook, worksheet
 
 
 def _label_position(kind: XL_CHART_TYPE) -> XL_LABEL_POSITION:

@@ -3,7 +3,10 @@
 Each dependency has ONE module here holding its fast paths and, beside each, the public-API way
 to do the same. Only python-pptx's remain (pptx.py): bench/bench.py measured the others — zipfile
 members deflated on a second thread, XlsxWriter's chart writer hooked for Thai fonts — saving
-under 10 % of ``run``, so they were removed and their public paths kept. openpyxl needs no
+under 10 % of ``run``, so they were removed and their public paths kept. The chart workbooks'
+date (decks reproducible byte for byte) no longer overrides python-pptx's private
+``_workbook_writer``: briefing/chart_workbook.py restamps the embedded workbook through the public
+``chart_part.chart_workbook`` with the same bytes, so it needs no gate. openpyxl needs no
 gate: the master reader (ita_xl/master/workbook.py) uses only its public names (``ExcelReader``
 steps, ``Stylesheet``'s date styles), as fast as the private internals it used before. A fast
 path runs only with a version of its dependency the test suite ran on (:data:`TESTED`); any other
