@@ -346,3 +346,23 @@ def test_short_form_of_indicator_8_is_exact():
     f = load_framework(2568)
     m = resolve_indicator("ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน", f)
     assert (m.number, m.exact, m.suggestion) == (8, True, None)
+
+
+# --- English names as the NACC's English report gives them ----------------------------------
+
+NACC_ENGLISH = {9: "Open data", 10: "Anti-corruption practice"}  # the domain document's table
+EARLIER_ENGLISH = {9: "Information disclosure", 10: "Corruption prevention"}
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_indicator_9_and_10_english_names_follow_the_nacc_report(year):
+    names = {ind.number: ind.name_en for ind in load_framework(year).indicators}
+    assert {n: names[n] for n in NACC_ENGLISH} == NACC_ENGLISH
+
+
+@pytest.mark.parametrize("year", YEARS)
+@pytest.mark.parametrize("number", sorted(EARLIER_ENGLISH))
+def test_earlier_english_names_still_read_quietly(year, number):
+    """Masters typed with the names ita-xl used to print keep resolving, without a finding."""
+    m = resolve_indicator(EARLIER_ENGLISH[number], load_framework(year))
+    assert (m.number, m.exact, m.suggestion) == (number, True, None)
