@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from lxml import etree
 from pptx import Presentation
 
 from briefing_helpers import (
@@ -211,7 +212,7 @@ def test_every_thai_run_names_the_complex_script_font(deck):
     parts = [s.part for s in prs.slides] + [s.notes_slide.part for s in prs.slides]
     parts += [c.part for s in prs.slides for c in charts(s)]
     for part in parts:
-        for run in runs(part._element):
+        for run in runs(etree.fromstring(part.blob)):
             if THAI.search(run_text(run)):
                 fonts = run_fonts(run)
                 assert fonts.get("cs") == "TH Sarabun New", run_text(run)

@@ -89,14 +89,14 @@ def _agency_template(path: Path, drop_title_only: bool = False) -> Path:
     prs.slides.add_slide(layouts[1]).shapes.title.text = "ตัวอย่าง"
     if drop_title_only:
         layouts.remove(layouts.get_by_name("Title Only"))
-    id_list = layouts._sldLayoutIdLst
+    id_list = prs.slide_master.element.sldLayoutIdLst
     entries = list(id_list)
     for entry in entries:
         id_list.remove(entry)
     for entry in reversed(entries):
         id_list.append(entry)
     for n, layout in enumerate(layouts):
-        layout._element.cSld.set("name", f"แบบที่ {n}")
+        layout.element.cSld.set("name", f"แบบที่ {n}")
     prs.save(str(path))
     return path
 

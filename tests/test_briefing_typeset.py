@@ -45,7 +45,7 @@ def _control(path: Path) -> Path:
         run_ = box.text_frame.paragraphs[0].add_run()
         run_.text = text
         run_.font.size = Pt(24)
-        set_fonts(run_._r.get_or_add_rPr(), "TH Sarabun New")
+        set_fonts(box.element.xpath(".//a:r")[-1].get_or_add_rPr(), "TH Sarabun New")
     prs.save(str(path))
     return path
 

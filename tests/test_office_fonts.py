@@ -38,7 +38,7 @@ def test_pdf_export_draws_th_sarabun_new_not_laksaman(office, tmp_path):
                                                                         Pt(400), Pt(60))
     run = box.text_frame.paragraphs[0].add_run()
     run.text = "ผลการประเมินคุณธรรม"
-    set_fonts(run._r.get_or_add_rPr(), typography.FONT)
+    set_fonts(box.element.xpath(".//a:r")[-1].get_or_add_rPr(), typography.FONT)
     prs.save(str(tmp_path / "t.pptx"))
     pdf = convert_to_pdf([tmp_path / "t.pptx"], tmp_path)[0]
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout

@@ -52,15 +52,21 @@ def test_signature_grid_rows_never_split_and_have_no_borders(tmp_path):
     document = docx.Document(str(_report(tmp_path, "th", SIGNERS)))
     grid = next(t for t in document.tables if "ลงชื่อ" in t.rows[0].cells[0].text)
     assert len(grid.rows) == 3  # 5 blocks: two, two, then one centred
-    assert all(r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None
-               for r in grid.rows)
-    borders = grid._tbl.tblPr.find(qn("w:tblBorders"))
+    tbl = next(t for t in document.element.body.iter(qn("w:tbl"))
+               if "ลงชื่อ" in "".join(t.find(qn("w:tr")).itertext()))  # the grid's XML
+    rows = tbl.findall(qn("w:tr"))
+    assert len(rows) == 3
+    assert all(r.find(qn("w:trPr")) is not None
+               and r.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None for r in rows)
+    borders = tbl.find(qn("w:tblPr")).find(qn("w:tblBorders"))
     assert {b.get(qn("w:val")) for b in borders} == {"nil"}
     names = [c.text for r in grid.rows for c in r.cells]
     for name, position in [(PREPARER, "นิติกรปฏิบัติการ")] + SIGNERS:
         assert any(f"({name})" in n and position in n for n in names), name
     last = grid.rows[-1].cells
-    assert last[0]._tc is last[1]._tc  # the fifth block spans both columns (centred)
+    assert last[0].text == last[1].text  # the fifth block spans both columns (centred):
+    only = rows[-1].findall(qn("w:tc"))  # one cell, two grid columns wide
+    assert len(only) == 1 and only[0].find(qn("w:tcPr")).find(qn("w:gridSpan")).get(qn("w:val")) == "2"
     closing = [p for p in document.paragraphs if p.text.startswith("จึงเรียนมา")]
     assert closing and closing[0].paragraph_format.keep_with_next
 
