@@ -299,30 +299,30 @@ _DECL = re.compile(r"<!\s*(doctype|entity)", re.IGNORECASE)
 
 
 def _check_prolog(path: Path, info: zipfile.ZipInfo, head: bytes) -> None:
-    """Walk the XML prolog (declaration, comments, PIs) up to the root element's start tag."""
-    text = _prolog_text(head).lstrip("\ufeff")
-    pos = 0
-    while True:
-        while pos < len(text) and text[pos] in " \t\r\n":
-            pos += 1
-        rest = text[pos:]
-        if _NAME_START.match(rest):
-            return
-        if _DECL.match(rest):
-            raise _unsafe(path, "part-entities", part=info.filename)
-        closer = "?>" if rest.startswith("<?") else "-->" if rest.startswith("<!--") else None
-        end = rest.find(closer, 2) if closer else -1
-        if closer and end >= 0:
-            pos += end + len(closer)
-            continue
-        if (not rest or closer) and len(head) >= PROLOG_BYTES and info.file_size > len(head):
-            raise _unsafe(path, "prolog-long", part=info.filename)
-        raise _corrupt(path, "part-not-xml", part=info.filename)
+    """Refuse a part whose prolog declares a DOCTYPE/ENTITY, hides past PROLOG_BYTES, or is not
+    XML (the walk is :func:`_prolog_stop`'s, shared with the reader's :func:`prolog_declares_dtd`)."""
+    stop = _prolog_stop(head)
+    if stop == "root":
+        return
+    if stop == "dtd":
+        raise _unsafe(path, "part-entities", part=info.filename)
+    if stop in ("open", "end") and len(head) >= PROLOG_BYTES and info.file_size > len(head):
+        raise _unsafe(path, "prolog-long", part=info.filename)
+    raise _corrupt(path, "part-not-xml", part=info.filename)
 
 
 def prolog_declares_dtd(head: bytes) -> bool:
     """True when the XML in ``head`` (its first bytes) declares a DOCTYPE/ENTITY before its root
     element, or when its prolog does not end within ``head`` (assumed to hide one)."""
+    stop = _prolog_stop(head)
+    return stop == "dtd" or (stop == "open" and len(head) >= PROLOG_BYTES)
+
+
+def _prolog_stop(head: bytes) -> str:
+    """Walk the XML prolog (declaration, comments, PIs) in ``head`` and say where it stops: at the
+    root element's start tag ("root"), at a DOCTYPE/ENTITY ("dtd"), inside a comment or PI that
+    does not close within ``head`` ("open"), at the end of ``head`` ("end"), or at anything else
+    ("other": not XML)."""
     text = _prolog_text(head).lstrip("\ufeff")
     pos = 0
     while True:
@@ -330,15 +330,15 @@ def prolog_declares_dtd(head: bytes) -> bool:
             pos += 1
         rest = text[pos:]
         if _NAME_START.match(rest):
-            return False
+            return "root"
         if _DECL.match(rest):
-            return True
+            return "dtd"
         closer = "?>" if rest.startswith("<?") else "-->" if rest.startswith("<!--") else None
         end = rest.find(closer, 2) if closer else -1
         if closer and end >= 0:
             pos += end + len(closer)
             continue
-        return bool(closer) and len(head) >= PROLOG_BYTES
+        return "open" if closer else "end" if not rest else "other"
 
 
 def _prolog_text(head: bytes) -> str:

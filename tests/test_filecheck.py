@@ -467,3 +467,49 @@ def test_workbook_without_required_sheets(tmp_path, excel_made):
     for sheet in openpyxl.load_workbook(path, read_only=True).sheetnames:
         assert sheet in err.params["found"]
     assert err.params["found"] in err.message("th")
+
+
+_DTD_PROLOGS = {
+    "plain": b'<?xml version="1.0"?><worksheet/>',
+    "bom": b"\xef\xbb\xbf<worksheet/>",
+    "comment-and-pi": b"<!-- c --><?pi x?>\r\n\t<worksheet/>",
+    "doctype": b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY e "x">]><worksheet/>',
+    "lower-case": b"<!doctype w><worksheet/>",
+    "spaced": b"<! DOCTYPE w><worksheet/>",
+    "entity": b'<!ENTITY e "x"><worksheet/>',
+    "after-a-comment": b"<!-- c --><!DOCTYPE w><worksheet/>",
+    "utf-16": '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE w><worksheet/>'.encode("utf-16"),
+    "utf-16-plain": '<?xml version="1.0" encoding="UTF-16"?><worksheet/>'.encode("utf-16"),
+    "thai-root": "<ตาราง/>".encode(),
+    "long-comment": b"<!--" + b" " * 70_000 + b"--><!DOCTYPE w><worksheet/>",
+    "long-pi": b"<?pi " + b" " * 70_000 + b"?><worksheet/>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_DTD_PROLOGS))
+def test_the_file_check_and_the_readers_dtd_guard_judge_every_prolog_alike(name):
+    """The file check (every part it parses) and the reader's own guard (each staff sheet, even
+    past the file check) walk the prolog with one rule: what one refuses, the other refuses."""
+    from ita_xl import filecheck
+    from ita_xl.master import sheetxml
+
+    data = _DTD_PROLOGS[name]
+    head = data[:filecheck.PROLOG_BYTES]
+    info = zipfile.ZipInfo("xl/worksheets/sheet1.xml")
+    info.file_size = len(data)
+    try:
+        filecheck._check_prolog(Path("m.xlsx"), info, head)
+        file_check = "pass"
+    except errors.UnsafeWorkbook:
+        file_check = "refuse"
+    guard = "refuse" if filecheck.prolog_declares_dtd(head) else "pass"
+    assert file_check == guard
+    expected = "pass" if name in ("plain", "bom", "comment-and-pi", "utf-16-plain", "thai-root") \
+        else "refuse"
+    assert guard == expected
+    if guard == "refuse":  # and the reader itself stops before lxml reads a declaration
+        from defusedxml.common import EntitiesForbidden
+
+        with pytest.raises(EntitiesForbidden):
+            sheetxml.read_sheet(io.BytesIO(data), [], sheetxml.Styles(None, set(), set()),
+                                lambda r, c, v: None)

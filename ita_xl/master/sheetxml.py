@@ -52,7 +52,7 @@ def read_sheet(src: IO[bytes], shared_strings: Sequence[str], styles: Styles,
     def parse() -> List[Box]:
         merges: List[Box] = []
         counter = [0, 0]  # the row and column openpyxl counts for cells without "r"
-        for element in _checked(_iterparse(src, (ROW, MERGES))):
+        for _, element in _checked(_iterparse(src, (ROW, MERGES))):
             if element.tag == ROW:
                 _row(element, counter, shared_strings, styles, keep)
             else:
@@ -104,7 +104,7 @@ def read_shared_strings(src: IO[bytes], limit: Optional[int] = None) -> List[str
         events = etree.iterparse(
             _no_dtd(src), events=("start", "end"), tag=(TABLE, STRING), resolve_entities=False,
             no_network=True, load_dtd=False, remove_comments=True, remove_pis=True, huge_tree=False)
-        for event, element in _checked_events(events):
+        for event, element in _checked(events):
             if element.tag == TABLE:
                 if event == "start" and _count(element.get("uniqueCount")) > limit:
                     raise TooManyStrings(limit)
@@ -160,13 +160,14 @@ def _no_dtd(src: IO[bytes]) -> IO[bytes]:
 
 
 def _checked(items: Any) -> Iterator[Any]:
-    """The elements iterparse gives, once the document is known to declare no entities."""
+    """The (event, element) pairs iterparse gives, once the document is known to declare no
+    entities (the first element's document is checked; with none, the root's)."""
     checked = False
-    for _, element in items:
+    for event, element in items:
         if not checked:
             _refuse_entities(element)
             checked = True
-        yield element
+        yield event, element
     if not checked and items.root is not None:
         _refuse_entities(items.root)
 
@@ -176,16 +177,6 @@ def _count(value: Optional[str]) -> int:
         return int(value or 0)
     except ValueError:
         return 0
-
-
-def _checked_events(items: Any) -> Iterator[Any]:
-    """(event, element) pairs once the document is known to declare no entities."""
-    checked = False
-    for event, element in items:
-        if not checked:
-            _refuse_entities(element)
-            checked = True
-        yield event, element
 
 
 def _drop(element: Any) -> None:
