@@ -18,7 +18,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from ita_xl import thai
-from ita_xl.briefing import charts, layout
+from ita_xl.briefing import chart_labels, charts, layout
 from ita_xl.briefing.layout import Box, Para, emu
 
 LEGEND_H = 26.0  # points: the legend row above the chart
@@ -68,9 +68,11 @@ def axis_range(values: Sequence[Optional[float]], marks: Sequence[Mark]) -> Tupl
 
 def score_chart(deck, page, box: Box, kind: XL_CHART_TYPE, categories: Sequence[str],
                 series: Sequence[Tuple[str, Sequence[Optional[float]]]], colours: Sequence[str],
-                marks: Sequence[Mark]):
+                marks: Sequence[Mark], primary: int = 0):
     """A native bar or column chart of scores in ``box`` with its own legend row on top, the
-    ``marks`` drawn as dashed lines and a value axis readable in every digit mode."""
+    ``marks`` drawn as dashed lines, a value axis readable in every digit mode and value labels
+    that touch nothing (chart_labels; ``primary`` is the series that keeps its labels when not
+    all fit)."""
     f, style = deck.fmt, deck.style
     size = max(CHART_SIZE, style.sizes.chart)
     legend_box, frame = box.take_top(emu(LEGEND_H), gap=emu(4))
@@ -82,15 +84,17 @@ def score_chart(deck, page, box: Box, kind: XL_CHART_TYPE, categories: Sequence[
     cat_size = _category_size(categories, frame, size) if horizontal else size
     inner = _inner(frame, categories, size, cat_size, horizontal)
     chart = charts.add_chart(page.slide, frame, kind, categories, series, colours, f.thai_digits,
-                             style, size=size, value_range=(low, high), created=deck.generated)
+                             style, size=size, value_range=(low, high), labels=False,
+                             created=deck.generated)
     chart.has_legend = False
     chart.value_axis.major_unit = major_unit(low, high)
     chart.category_axis.tick_labels.font.size = Pt(cat_size)
     if f.thai_digits:  # the native labels cannot show Thai digits in both renderers: draw them
         chart.value_axis.tick_label_position = XL_TICK_LABEL_POSITION.NONE
     pin_plot_area(chart, frame, inner)
-    charts.apply_fonts(chart, style)
     plot = Plot(inner, low, high, horizontal)
+    chart_labels.place(chart, plot, series, colours, f, style, primary)
+    charts.apply_fonts(chart, style)
     if f.thai_digits:
         _axis_labels(deck, page, plot, size - 2)
     for mark in marks:

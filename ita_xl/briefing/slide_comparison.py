@@ -36,12 +36,10 @@ def build(deck: Deck) -> Page:
     colours = [pal.sky, pal.navy] if len(years) > 1 else [pal.navy]
     chart, _plot = chart_marks.score_chart(deck, page, page.content,
                                            XL_CHART_TYPE.BAR_CLUSTERED, category_labels(deck),
-                                           series, colours, story.marks(deck))
+                                           series, colours, story.marks(deck),
+                                           primary=len(series) - 1)  # the analysed year
     chart.category_axis.reverse_order = True  # indicator 1 at the top, earlier year above …
     charts.value_axis_at_max_category(chart)  # … and the value axis still below the bars
-    plot = chart.plots[0]
-    plot.gap_width = 60
-    plot.overlap = -10
     _notes(deck, page, years)
     return page
 
