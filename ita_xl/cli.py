@@ -74,7 +74,7 @@ def _stopped(exc: BaseException, journal: Any, lang: str) -> Tuple[List[str], in
         # A refusal is one sentence; after a write (or a write cut short by a full disk) the
         # state follows: master replaced or not, its backup, which outputs exist.
         wrote = journal is not None and (journal.master_replaced or bool(journal.written))
-        cut_short = isinstance(exc, DiskFull) and journal is not None and journal.backup
+        cut_short = isinstance(exc, DiskFull) and journal is not None and journal.master
         return [exc.message(lang)] + (state if wrote or cut_short else []), exc.exit_code
     if isinstance(exc, KeyboardInterrupt):
         return [text("interrupted", lang)] + state, 130
@@ -205,7 +205,7 @@ def _echo_progress(lang: str) -> Callable[..., None]:
 @LANG
 @_guarded
 def report(master: Path, out: Path, arabic_digits: bool, allow_errors: bool, template: Path,
-           lang: str) -> int:
+           lang: str, journal: Any) -> int:
     """Write the published analysis of MASTER as a Word document: the บันทึกข้อความ cover memo,
     result and level, indicator tables of both years and their comparison, strongest and
     weakest indicators, recommendations and the measures table.
@@ -221,7 +221,7 @@ def report(master: Path, out: Path, arabic_digits: bool, allow_errors: bool, tem
 
     result = write_report(master, DocJobOptions(out=out, lang=lang, arabic_digits=arabic_digits,
                                                 allow_errors=allow_errors, template=template),
-                          progress=_echo_progress(lang))
+                          progress=_echo_progress(lang), journal=journal)
     click.echo(describe(result, lang))
     return result.exit_code
 
@@ -237,7 +237,7 @@ def report(master: Path, out: Path, arabic_digits: bool, allow_errors: bool, tem
 @LANG
 @_guarded
 def progress(master: Path, as_of: str, out: Path, arabic_digits: bool, allow_errors: bool,
-             template: Path, lang: str) -> int:
+             template: Path, lang: str, journal: Any) -> int:
     """Where each measure of MASTER stands on DATE (done, on track, not started, overdue and by
     how many days): the six-month progress report (.docx) and a follow-up sheet written back
     into MASTER. Close MASTER in Excel first.
@@ -252,7 +252,7 @@ def progress(master: Path, as_of: str, out: Path, arabic_digits: bool, allow_err
     day = parse_as_of(as_of)
     result = write_progress(master, day, DocJobOptions(
         out=out, lang=lang, arabic_digits=arabic_digits, allow_errors=allow_errors,
-        template=template), progress=_echo_progress(lang))
+        template=template), progress=_echo_progress(lang), journal=journal)
     click.echo(describe(result, lang))
     return result.exit_code
 

@@ -149,12 +149,23 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
     if not report.has_errors or opts.allow_errors:
         analysis = _analyse(checked, draft, opts.as_of or date.today())
     outputs = _prepare_outputs(analysis, master_path, opts) if analysis is not None else None
+    try:
+        return _write(checked, analysis, outputs, opts, draft, snapshot, journal, progress)
+    except BaseException:
+        if outputs is not None:  # a refusal or a stop: the output folder this run made goes again
+            safewrite.remove_empty_folders(outputs.made)
+        raise
+
+
+def _write(checked: Validation, analysis, outputs: Optional[_Outputs], opts: RunOptions,
+           draft: bool, snapshot, journal: Journal, progress: Progress) -> RunResult:
+    """The master first (it may still refuse), then the outputs."""
     if outputs is not None:
         journal.planned.extend([outputs.summary, outputs.deck])
     generated = datetime.now()
     spliced = _write_master(checked, analysis, opts, draft, generated, snapshot, journal, progress)
-    result = RunResult(master_path, report, list(spliced.sheets), spliced.backup, draft=draft,
-                       analysed=analysis is not None)
+    result = RunResult(journal.master, checked.report, list(spliced.sheets), spliced.backup,
+                       draft=draft, analysed=analysis is not None)
     result.notes.extend(("sheets.renamed", {"wanted": wanted, "used": used})
                         for wanted, used in spliced.renamed.items())
     if analysis is None or outputs is None:
@@ -210,6 +221,7 @@ class _Outputs:
     folder: Path
     summary: Path
     deck: Path
+    made: List[Path] = field(default_factory=list)  # folders this run created (removed on a stop)
 
 
 def _prepare_outputs(analysis, master_path: Path, opts: RunOptions) -> _Outputs:
@@ -223,14 +235,19 @@ def _prepare_outputs(analysis, master_path: Path, opts: RunOptions) -> _Outputs:
         check_template(Path(opts.template), opts.lang)
     folder = Path(opts.out) if opts.out else master_path.parent / OUTPUT_DIR
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        made = safewrite.make_folder(folder)
     except OSError as exc:
         raise OutputNotWritable(path=folder) from exc
     stem = output_stem(analysis.fiscal_year, analysis.agency)
-    outputs = _Outputs(folder, folder / f"{stem}-summary.xlsx", folder / f"{stem}-briefing.pptx")
-    for path in (outputs.summary, outputs.deck):
-        if path.exists():
-            safewrite.check_writable(path)
+    outputs = _Outputs(folder, folder / f"{stem}-summary.xlsx", folder / f"{stem}-briefing.pptx",
+                       made)
+    try:
+        for path in (outputs.summary, outputs.deck):
+            if path.exists():
+                safewrite.check_writable(path)
+    except BaseException:
+        safewrite.remove_empty_folders(made)
+        raise
     return outputs
 
 

@@ -329,7 +329,9 @@ def test_stop_just_before_the_replace_keeps_the_master(tmp_path, signum):
                          pause=f"dir:{gate}")
     assert got["code"] == 130 and not got["changed"]
     assert "Stopped (Ctrl-C or a stop signal)." in got["said"]
-    assert "was not changed" in got["said"] and "as it was before this run is at" in got["said"]
+    assert "was not changed" in got["said"] and "backup" not in got["said"]
+    # nothing of the run is left: the backup it made and the output folder went again
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gate", "master.xlsx", "tmp"]
 
 
 @posix_only
@@ -406,9 +408,11 @@ def test_disk_full_while_making_the_backup(tmp_path, small_disk):
     ran = run_to_files(["run", master, "--lang", "en", "--out", tmp_path / "out"], tmp_path / "o")
     said = ran.text("utf-8").strip().splitlines()
     assert ran.code == 2
-    assert said[-1].startswith(f"The disk holding {disk / '.ita-xl' / 'backups'} is full"), said
+    assert said[-3].startswith(f"The disk holding {disk / '.ita-xl' / 'backups'} is full"), said
+    assert said[-2] == f"The master {master} was not changed.", said
+    assert said[-1].startswith("Not written: "), said
     assert master.read_bytes() == before
-    assert list((disk / ".ita-xl" / "backups").iterdir()) == []  # no cut-short backup
+    assert not (disk / ".ita-xl").exists()  # no cut-short backup, nor the folders made for it
     assert _leftovers(disk) == []
 
 

@@ -6,13 +6,14 @@ validation errors unless asked, in which case every page is marked ฉบับ�
 """
 from __future__ import annotations
 
-import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, List, Optional
+from typing import Any, Iterable, Iterator, List, Optional
 
 from ita_xl.errors import ExitCode, FileMissing, OutputNotWritable
+from ita_xl.journal import Journal
 from ita_xl.measure_status import FollowUp
 from ita_xl.pipeline import OUTPUT_DIR, Progress, Validation, _quiet, output_stem, validate_workbook
 from ita_xl.report.errors import AsOfInvalid, DocxTemplateInvalid, NothingToAnalyse
@@ -73,13 +74,22 @@ def check_docx_template(path: Optional[Path]) -> None:
         raise DocxTemplateInvalid(path=path, detail=type(exc).__name__) from exc
 
 
-def _folder(master: Path, opts: DocJobOptions) -> Path:
+@contextmanager
+def _folder(master: Path, opts: DocJobOptions) -> Iterator[Path]:
+    """The output folder, created if need be — and removed again (if this made it and it is still
+    empty) when the job stops before writing into it."""
+    from ita_xl.safewrite import make_folder, remove_empty_folders
+
     folder = Path(opts.out) if opts.out else master.parent / OUTPUT_DIR
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        made = make_folder(folder)
     except OSError as exc:
         raise OutputNotWritable(path=folder) from exc
-    return folder
+    try:
+        yield folder
+    except BaseException:
+        remove_empty_folders(made)
+        raise
 
 
 def _doc_options(opts: DocJobOptions, draft: bool):
@@ -117,58 +127,70 @@ def _checked(master: Path, opts: DocJobOptions, as_of: Optional[date], progress:
     return checked, result, _analysis(checked, result.draft, as_of)
 
 
-def write_report(path: Path, opts: Optional[DocJobOptions] = None,
-                 progress: Progress = _quiet) -> DocJobResult:
-    """Validate and analyse the master; write ``ITA-<year>-<agency>-report.docx``."""
+def write_report(path: Path, opts: Optional[DocJobOptions] = None, progress: Progress = _quiet,
+                 journal: Optional[Journal] = None) -> DocJobResult:
+    """Validate and analyse the master; write ``ITA-<year>-<agency>-report.docx``. ``journal``
+    (if given) notes the document once it is in place, so a stop can say what was written."""
     from ita_xl.report import build_report_doc
     from ita_xl.safewrite import atomic_replace, check_writable
 
     opts = opts or DocJobOptions()
+    journal = journal if journal is not None else Journal()
     master = Path(path)
     check_docx_template(opts.template)
     checked, result, analysis = _checked(master, opts, None, progress)
     if analysis is None:
         return result
-    dest = _folder(master, opts) / f"{output_stem(analysis.fiscal_year, analysis.agency)}-report.docx"
-    if dest.exists():
-        check_writable(dest)
-    progress("progress-report", path=dest.name)
-    atomic_replace(dest, lambda p: build_report_doc(analysis, _head(checked, analysis), p,
-                                                    _doc_options(opts, result.draft)))
+    with _folder(master, opts) as folder:
+        dest = folder / f"{output_stem(analysis.fiscal_year, analysis.agency)}-report.docx"
+        if dest.exists():
+            check_writable(dest)
+        journal.planned.append(dest)
+        progress("progress-report", path=dest.name)
+        atomic_replace(dest, lambda p: build_report_doc(analysis, _head(checked, analysis), p,
+                                                        _doc_options(opts, result.draft)),
+                       journal=journal)
     result.outputs.append(dest)
     return result
 
 
 def write_progress(path: Path, as_of: date, opts: Optional[DocJobOptions] = None,
-                   progress: Progress = _quiet) -> DocJobResult:
+                   progress: Progress = _quiet, journal: Optional[Journal] = None) -> DocJobResult:
     """Each measure's state on ``as_of``: the follow-up sheet written back into the master and
-    ``ITA-<year>-<agency>-progress-<as_of>.docx``."""
+    ``ITA-<year>-<agency>-progress-<as_of>.docx``. ``journal`` (if given) notes the master's
+    backup and replace and the document, so a stop can say what was and was not written."""
+    from ita_xl import safewrite
     from ita_xl.pipeline import _build_sheets, RunOptions
     from ita_xl.report import build_progress_doc
-    from ita_xl.safewrite import atomic_replace, check_writable
     from ita_xl.writeback import write_back
 
     opts = opts or DocJobOptions()
+    journal = journal if journal is not None else Journal()
     master = Path(path)
-    check_writable(master)
+    journal.master = master
+    safewrite.check_writable(master)
+    snapshot = safewrite.Snapshot.take(master)  # a save by another program meanwhile is kept
     check_docx_template(opts.template)
     checked, result, analysis = _checked(master, opts, as_of, progress)
     if analysis is None:
         return result
     result.follow_up, result.measures = analysis.follow_up, list(analysis.measures)
     stem = output_stem(analysis.fiscal_year, analysis.agency)
-    dest = _folder(master, opts) / f"{stem}-progress-{as_of.isoformat()}.docx"
-    if dest.exists():
-        check_writable(dest)
-    with tempfile.TemporaryDirectory(prefix="ita-xl-") as tmp:
-        computed = _build_sheets(checked, analysis, Path(tmp), RunOptions(lang=opts.lang),
-                                 result.draft, datetime.now())
-        progress("progress-writing-master", path=master.name)
-        spliced = write_back(master, computed)
-    result.sheets, result.backup = list(spliced.sheets), spliced.backup
-    progress("progress-report", path=dest.name)
-    atomic_replace(dest, lambda p: build_progress_doc(analysis, _head(checked, analysis), p,
-                                                      _doc_options(opts, result.draft)))
+    with _folder(master, opts) as folder:
+        dest = folder / f"{stem}-progress-{as_of.isoformat()}.docx"
+        if dest.exists():
+            safewrite.check_writable(dest)
+        journal.planned.append(dest)
+        with safewrite.temp_folder() as tmp:
+            computed = _build_sheets(checked, analysis, tmp, RunOptions(lang=opts.lang),
+                                     result.draft, datetime.now())
+            progress("progress-writing-master", path=master.name)
+            spliced = write_back(master, computed, snapshot=snapshot, journal=journal)
+        result.sheets, result.backup = list(spliced.sheets), spliced.backup
+        progress("progress-report", path=dest.name)
+        safewrite.atomic_replace(dest, lambda p: build_progress_doc(
+            analysis, _head(checked, analysis), p, _doc_options(opts, result.draft)),
+            journal=journal)
     result.outputs.append(dest)
     return result
 
