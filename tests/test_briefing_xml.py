@@ -21,7 +21,7 @@ from pptx.util import Emu, Pt
 
 from ita_xl.briefing import layout, package, parts, tables, textfit
 from ita_xl.thai_breaks import mark
-from ita_xl.briefing.layout import Box, Para, emu, set_fonts, style_run
+from ita_xl.briefing.layout import Box, Para, emu, set_fonts
 from ita_xl.briefing.palette import STYLE, rgb
 from ita_xl.briefing.template import find_layouts, open_template, remove_body_placeholders
 
@@ -40,6 +40,16 @@ def _slides(n: int = 2):
 
 
 # -- the replaced setter code -------------------------------------------------------------------
+
+def style_run(run, size, bold=False, color=None, style=STYLE):
+    """The replaced run setter: python-pptx's Font, then all three typefaces on the run's
+    (private) element — a reference here; ita_xl reaches no private element (compat rules)."""
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    if color:
+        run.font.color.rgb = rgb(color)
+    set_fonts(run._r.get_or_add_rPr(), style.font)
+
 
 def setter_paragraphs(frame, paras, style=STYLE, default_color=None):
     frame.clear()

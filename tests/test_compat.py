@@ -14,7 +14,10 @@ import pytest
 
 from sample_analysis import sample_analysis
 
+from docx.oxml.ns import qn
+
 from ita_xl import compat
+from ita_xl.briefing.palette import STYLE
 from ita_xl.briefing import build_briefing
 from ita_xl.summary import build_summary
 
@@ -32,12 +35,101 @@ def _both(monkeypatch, tmp_path: Path, build, name: str):
     return made
 
 
-@pytest.mark.parametrize("measures", [6, 120])  # 120: a long deck (table pages, notes, >64 KiB)
-def test_deck_is_the_same_on_fast_and_public_paths(monkeypatch, tmp_path, measures):
+# 120 measures: a long deck (table pages, notes, >64 KiB); Thai digits: data labels written as
+# text runs (briefing.layout.style_run)
+@pytest.mark.parametrize("measures,thai_digits", [(6, False), (120, False), (6, True)])
+def test_deck_is_the_same_on_fast_and_public_paths(monkeypatch, tmp_path, measures, thai_digits):
     analysis = sample_analysis(measures)
     made = _both(monkeypatch, tmp_path, lambda dest: build_briefing(
-        analysis, dest, generated=WHEN, include_findings=True), "deck.pptx")
+        analysis, dest, generated=WHEN, include_findings=True, thai_digits=thai_digits),
+        "deck.pptx")
     assert made["fast"] == made["public"]
+    if thai_digits:
+        runs = _label_runs(made["public"])
+        assert runs and all(any("\u0e50" <= ch <= "\u0e59" for ch in text) for text, _f in runs)
+        assert {fonts for _t, fonts in runs} == {(STYLE.font,) * 3}  # latin, ea, cs
+
+
+def _label_runs(deck: bytes):
+    """(text, (latin, ea, cs typefaces)) of every run in the deck's chart data labels."""
+    import io
+    import zipfile
+
+    from lxml import etree
+    from pptx.oxml.ns import qn
+
+    found = []
+    with zipfile.ZipFile(io.BytesIO(deck)) as z:
+        for name in z.namelist():
+            if name.startswith("ppt/charts/chart"):
+                for r in etree.fromstring(z.read(name)).iter(qn("a:r")):
+                    if any(a.tag == qn("c:dLbl") for a in r.iterancestors()):
+                        rpr = r.find(qn("a:rPr"))
+                        found.append((r.findtext(qn("a:t")), tuple(
+                            rpr.find(qn(t)).get("typeface") for t in ("a:latin", "a:ea", "a:cs"))))
+    return found
+
+
+def test_style_run_gives_what_the_runs_private_element_gave():
+    """briefing.layout.style_run names fonts through the public Font, charts.apply_fonts the
+    rest through the chart's public element: setting the fonts again on each label run's private
+    ``_r`` (the way it was done before) changes nothing."""
+    from pptx import Presentation
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    from lxml import etree
+
+    from ita_xl.briefing.charts import add_chart
+    from ita_xl.briefing.layout import Box, set_fonts
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    chart = add_chart(slide, Box(0, 0, 6000000, 4000000), XL_CHART_TYPE.COLUMN_CLUSTERED,
+                      ["ก", "ข"], [("2568", [81.5, 90.25]), ("2569", [None, 95.0])],
+                      ["1F4E79", "C00000"], thai_digits=True)
+    ours = etree.tostring(chart.element)
+    series = list(chart.plots[0].series)
+    runs = [run for s, k in ((0, 0), (0, 1), (1, 1))  # the points with a value have a label
+            for run in series[s].points[k].data_label.text_frame.paragraphs[0].runs]
+    assert len(runs) == 3
+    for run in runs:
+        set_fonts(run._r.get_or_add_rPr(), STYLE.font)  # the private reference way
+    assert etree.tostring(chart.element) == ours
+
+
+def test_docx_table_helpers_reach_the_elements_python_docx_keeps_privately():
+    """report.document's last_table / borderless / keep_row_whole work from public objects
+    (Document.element) and give the XML python-docx's private ``_tbl`` / ``get_or_add_trPr``
+    give; the saved signature grid is checked in tests/test_report_signatures.py."""
+    import docx
+    from docx.oxml import OxmlElement
+    from lxml import etree
+
+    from ita_xl.report.document import borderless, keep_row_whole, last_table
+
+    def body(doc):
+        return etree.tostring(doc.element)
+
+    made = []
+    for way in ("public", "private"):
+        doc = docx.Document()
+        doc.add_table(rows=1, cols=2)  # an earlier table: last_table must not pick it
+        doc.add_paragraph("between")
+        table = doc.add_table(rows=0, cols=2)
+        tbl = last_table(doc)
+        assert tbl is table._tbl
+        for k in range(3):
+            row = table.add_row()
+            if k == 1:  # a row with table-level exceptions: trPr goes after w:tblPrEx
+                row._tr.insert(0, OxmlElement("w:tblPrEx"))
+            if way == "public":
+                keep_row_whole(tbl.findall(qn("w:tr"))[-1])
+            else:
+                row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        borderless(tbl if way == "public" else table._tbl)
+        made.append(body(doc))
+    assert made[0] == made[1]
+    assert made[0].count(b"<w:cantSplit/>") == 3 and b'w:val="nil"' in made[0]
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])

@@ -122,12 +122,15 @@ def set_fonts(rpr: etree._Element, font: str) -> None:
 
 def style_run(run, size: float, bold: bool = False, color: Optional[str] = None,
               style: Style = STYLE) -> None:
-    """Size, weight, colour and fonts of one python-pptx run (chart labels)."""
+    """Size, weight, colour and Latin font of one python-pptx run (chart labels), all through
+    python-pptx's public ``Font``. The East Asian and complex-script typefaces have no public API
+    on a run: ``charts.apply_fonts`` names all three on every run of the chart, reached through
+    the chart's public ``element`` (the run's private ``_r`` is not used)."""
     run.font.size = Pt(size)
     run.font.bold = bold
     if color:
         run.font.color.rgb = rgb(color)
-    set_fonts(run._r.get_or_add_rPr(), style.font)
+    run.font.name = style.font
 
 
 def write_paragraphs(shape, paras: Iterable[Para], style: Style = STYLE,

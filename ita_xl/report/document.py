@@ -22,6 +22,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from ita_xl import thai
 
@@ -171,7 +172,7 @@ class Writer:
         table.autofit = False
         for c, width in enumerate(widths_cm):
             table.columns[c].width = Cm(width)
-        tbl = self.doc.element.body.findall(qn("w:tbl"))[-1]  # the table just added
+        tbl = last_table(self.doc)
         _borders(tbl)
         twips = [int(round(Cm(w).twips)) for w in widths_cm]
         aligns = list(aligns or ["l"] * len(headers))
@@ -340,9 +341,31 @@ def _borders(tbl, val: str = "single") -> None:
     _insert_before(tbl_pr, borders, _AFTER_TBL_BORDERS)
 
 
-def borderless(table: Table) -> None:
-    """No borders on ``table`` (signature grids), even when a template's tables have them."""
-    _borders(table._tbl, "nil")
+def last_table(doc) -> etree._Element:
+    """The ``w:tbl`` of the table ``doc.add_table`` has just added: python-docx appends it as
+    the body's last table. Reached through the public ``Document.element`` (python-docx's
+    ``Table`` offers its element only as the private ``_tbl``)."""
+    return doc.element.find(qn("w:body")).findall(qn("w:tbl"))[-1]
+
+
+def borderless(tbl: etree._Element) -> None:
+    """No borders on the table ``tbl`` (signature grids), even when a template's tables have
+    them."""
+    _borders(tbl, "nil")
+
+
+def keep_row_whole(tr: etree._Element) -> None:
+    """The table row ``tr`` never splits across pages (``w:cantSplit``), as python-docx's
+    ``get_or_add_trPr`` would place it: ``w:trPr`` first, after any ``w:tblPrEx``."""
+    tr_pr = tr.find(qn("w:trPr"))
+    if tr_pr is None:
+        tr_pr = OxmlElement("w:trPr")
+        ex = tr.find(qn("w:tblPrEx"))
+        if ex is not None:
+            ex.addnext(tr_pr)
+        else:
+            tr.insert(0, tr_pr)
+    tr_pr.append(OxmlElement("w:cantSplit"))
 
 
 def texts_of(table: Table) -> List[List[str]]:

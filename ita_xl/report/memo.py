@@ -9,12 +9,14 @@ from typing import List, Optional, Tuple
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from ita_xl.analysis_views import text_of
 from ita_xl.master.model import Agency
-from ita_xl.report.document import LABEL_SIZE, TITLE_SIZE, Writer, borderless
+from ita_xl.report.document import (
+    LABEL_SIZE, TITLE_SIZE, Writer, borderless, keep_row_whole, last_table,
+)
 from ita_xl.report.text import Text
 
 SIGN_LEFT = Cm(7.5)  # signature blocks sit in the right half of the page
@@ -107,13 +109,14 @@ def _signature_grid(w: Writer, tx: Text, blocks: List[Signer]) -> None:
     section = w.doc.sections[-1]
     half = int((section.page_width - section.left_margin - section.right_margin) / 2)
     table = w.doc.add_table(rows=0, cols=2)
+    tbl = last_table(w.doc)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    borderless(table)
+    borderless(tbl)
     rows = [blocks[k:k + 2] for k in range(0, len(blocks), 2)]
     for r, pair in enumerate(rows):
         row = table.add_row()
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        keep_row_whole(tbl.findall(qn("w:tr"))[-1])  # add_row appends it
         cells = list(row.cells)
         for cell in cells:
             cell.width = half
