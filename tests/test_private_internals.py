@@ -116,6 +116,57 @@ def test_the_attribute_check_catches_private_uses():
     assert not _allowed("briefing/layout.py", "os._exit")
 
 
+def _private_overrides(tree: ast.AST):
+    """(line, "Class._name") of every private method (or lazyproperty) defined in a class that
+    derives from a dependency's class: overriding a private hook such as python-pptx's
+    ``_workbook_writer`` is a private use too."""
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module \
+                and node.module.split(".")[0] in DEPENDENCIES:
+            imported |= {a.asname or a.name for a in node.names}
+        elif isinstance(node, ast.Import):
+            imported |= {(a.asname or a.name).split(".")[0] for a in node.names
+                         if a.name.split(".")[0] in DEPENDENCIES}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        roots = []
+        for base in node.bases:
+            while isinstance(base, ast.Attribute):
+                base = base.value
+            if isinstance(base, ast.Name):
+                roots.append(base.id)
+        if any(r in imported for r in roots):
+            for item in node.body:
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                        and item.name.startswith("_") \
+                        and not (item.name.startswith("__") and item.name.endswith("__")):
+                    yield item.lineno, f"{node.name}.{item.name}"
+
+
+def test_no_private_hook_of_a_dependency_is_overridden_outside_compat():
+    found = [(path.relative_to(PACKAGE).as_posix(), line, name)
+             for path, tree in _modules(PACKAGE) if "compat" not in path.parts
+             for line, name in _private_overrides(tree)]
+    assert found == []
+
+
+def test_the_override_check_catches_the_old_chart_data_hook():
+    source = ("from pptx.chart.data import CategoryChartData\n"
+              "import pptx.chart.xlsx\n"
+              "class _ChartData(CategoryChartData):\n"
+              "    def __init__(self): pass\n"
+              "    @lazyproperty\n"
+              "    def _workbook_writer(self): pass\n"
+              "class _Writer(pptx.chart.xlsx.CategoryWorkbookWriter):\n"
+              "    def _open_worksheet(self, f): pass\n"
+              "class Own:\n"
+              "    def _helper(self): pass\n")
+    assert [n for _l, n in _private_overrides(ast.parse(source))] == [
+        "_ChartData._workbook_writer", "_Writer._open_worksheet"]
+
+
 def test_the_check_finds_a_private_use():
     tree = ast.parse("from openpyxl.worksheet._read_only import ReadOnlyWorksheet\n"
                      "from zipfile import _EndRecData\n")
