@@ -284,25 +284,29 @@ def test_charts_reference_the_table_cells_and_cache_the_scores(built):
     charts = _charts(path)
     wb = openpyxl.load_workbook(path)
     assert len(charts) == 3
-    kinds = {}
+    kinds: Dict[str, List[List[Dict[str, Any]]]] = {}
     for chart in charts.values():
         plot = chart.find(".//c:plotArea", NS)
         kind = etree.QName(plot[1]).localname
         bar_dir = chart.find(".//c:barDir", NS)
-        kinds[kind if bar_dir is None else bar_dir.get("val")] = _series(chart)
+        kinds.setdefault(kind if bar_dir is None else bar_dir.get("val"), []).append(
+            _series(chart, ".//c:barChart/c:ser" if bar_dir is not None else ".//c:ser"))
         faces = chart.xpath(".//a:cs/@typeface", namespaces=NS)
         assert faces and set(faces) == {FONT}
         assert set(chart.xpath(".//a:latin/@typeface", namespaces=NS)) == {FONT}
 
-    assert set(kinds) == {"bar", "col", "lineChart"}
-    bars = {s["name"]: s for s in kinds["bar"]}
+    assert set(kinds) == {"col", "lineChart"} and len(kinds["col"]) == 2
+    comparison = [c for c in kinds["col"]
+                  if {s["name"] for s in c} == {str(a.previous_year), str(a.fiscal_year)}]
+    assert len(comparison) == 1
+    bars = {s["name"]: s for s in comparison[0]}
     assert set(bars) == {str(a.previous_year), str(a.fiscal_year)}
     for year in (a.previous_year, a.fiscal_year):
         expected = [i.years[year].score for i in a.indicators]
         assert bars[str(year)]["cache"] == pytest.approx(expected)
         assert _cells(wb, bars[str(year)]["ref"]) == pytest.approx(expected)
 
-    lines = {s["name"]: s for s in kinds["lineChart"]}
+    lines = {s["name"]: s for s in kinds["lineChart"][0]}
     assert lines["คะแนนรวม"]["cache"] == pytest.approx([a.by_year[y].overall for y in a.years])
     assert lines["เกณฑ์ AA (95)"]["cache"] == [a.aa_mark] * len(a.years)
     assert lines["เกณฑ์ผ่าน (85)"]["cache"] == [a.pass_mark] * len(a.years)
@@ -315,8 +319,9 @@ def test_charts_reference_the_table_cells_and_cache_the_scores(built):
 def test_instrument_chart_is_one_column_series_per_year(built):
     a, path = built["th"]
     cols = [c for c in _charts(path).values()
-            if c.xpath("//c:barDir/@val", namespaces=NS) == ["col"]]
-    assert len(cols) == 1
+            if c.xpath("//c:barDir/@val", namespaces=NS) == ["col"]
+            and len(c.xpath("(.//c:barChart/c:ser)[1]/c:val//c:pt", namespaces=NS)) == 3]
+    assert len(cols) == 1  # the comparison chart has ten indicator columns per series
     series = _series(cols[0], ".//c:barChart/c:ser")
     assert [s["name"] for s in series] == [str(y) for y in a.years]
     for s, y in zip(series, a.years):
@@ -342,7 +347,7 @@ def test_trend_and_instrument_charts_carry_the_pass_and_top_level_lines(built, k
         if marks:
             assert marks == {a.pass_mark: ["lgDash"], a.aa_mark: ["lgDash"]}
             with_lines += 1
-    assert with_lines == 2  # the trend chart and the instrument chart
+    assert with_lines == 3  # the trend, the instrument and the indicator comparison charts
 
 
 def test_renders_in_libreoffice_with_thai_text_charts_and_thai_digits(office, built, tmp_path):
@@ -390,8 +395,9 @@ def test_single_year_without_measures_or_one_score(tmp_path):
     assert len(measures) == 1  # one blank row: an Excel table needs a data row
     assert {c.value for c in measures[0].values()} == {None, "ยังไม่มีมาตรการในสมุดงานหลัก"}
     bars = [c for c in _charts(path).values()
-            if c.xpath("//c:barDir/@val", namespaces=NS) == ["bar"]]
-    assert [s["name"] for s in _series(bars[0])] == [str(fy)]
-    lines = [c for c in _charts(path).values() if c.find(".//c:lineChart", NS) is not None]
+            if len(c.xpath("(.//c:barChart/c:ser)[1]/c:val//c:pt", namespaces=NS)) == 10]
+    assert [s["name"] for s in _series(bars[0], ".//c:barChart/c:ser")] == [str(fy)]
+    lines = [c for c in _charts(path).values()
+             if etree.QName(c.find(".//c:plotArea", NS)[1]).localname == "lineChart"]
     names = [s["name"] for s in _series(lines[0])]
     assert "ค่าเฉลี่ยประเทศ" not in names and "คะแนนรวม" in names

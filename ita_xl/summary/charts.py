@@ -61,19 +61,24 @@ def _value_axis(book: Book, chart: Any, low: int, title: str) -> None:
 
 def comparison_chart(book: Book, a: Analysis, ws: Worksheet, placed: Placed,
                      width_px: int) -> Optional[Any]:
-    """Clustered bars: this year against the previous year, per indicator.
+    """Clustered columns: this year against the previous year, per indicator, with the top-level
+    and pass lines.
 
-    Horizontal bars, not columns: Thai indicator names have no spaces to wrap at, and ten of
-    them only stay readable written across the page, indicator 1 at the top.
+    Columns, not horizontal bars: a reference line over horizontal bars needs an XY-scatter
+    series on secondary axes, which LibreOffice draws in the bars' category space (the bars
+    collapse); a line series over columns is drawn alike by Excel and LibreOffice (as on the
+    instrument chart). The lines plot the table's two mark columns (the analysis' marks). The
+    values sit inside the foot of each column, turned upright: no label can meet a line or
+    its neighbour's label.
     """
     fy, prev = a.fiscal_year, a.previous_year
     cur_col = placed.cols.get(f"y{fy}")
     if cur_col is None:
         return None
-    chart = book.wb.add_chart({"type": "bar"})
+    chart = book.wb.add_chart({"type": "column"})
     cats = [placed.sheet, placed.first_row, 0, placed.last_row, 0]
     shown: List[Optional[float]] = []
-    for year, colour in ((prev, PREVIOUS), (fy, CURRENT)):
+    for year, colour, ink in ((prev, PREVIOUS, "#000000"), (fy, CURRENT, "#FFFFFF")):
         col = placed.cols.get(f"y{year}") if year is not None else None
         if year is None or col is None:
             continue
@@ -81,29 +86,38 @@ def comparison_chart(book: Book, a: Analysis, ws: Worksheet, placed: Placed,
             "name": [placed.sheet, placed.header_row, col],
             "categories": cats,
             "values": [placed.sheet, placed.first_row, col, placed.last_row, col],
-            "fill": {"color": colour}, "border": {"none": True}, "gap": 50,
+            "fill": {"color": colour}, "border": {"none": True}, "gap": 60,
             "data_labels": {"value": True, "num_format": book.num_format("score"),
-                            "font": font(12, year == fy, color="#000000" if year == fy
-                                         else "#595959"),
-                            "position": "outside_end"},
+                            "font": font(12, year == fy, color=ink, rotation=-90),
+                            "position": "inside_base"},
         })
         shown += [i.years[year].score for i in a.indicators if year in i.years]
+    chart.combine(_comparison_marks(book, placed, cats))
+    shown += [a.pass_mark]
     title = (book.t("summary-chart-compare", prev=book.year(prev), year=book.year(fy))
              if prev is not None else book.t("summary-chart-compare-one", year=book.year(fy)))
     _title(chart, title)
-    low = _axis_floor(shown, 10)
-    chart.set_x_axis({
-        "min": low, "max": 100, "major_unit": 5 if 100 - low <= 30 else 10,
-        "num_format": book.num_format("int"), "num_font": font(13),
-        "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
-    })
-    chart.set_y_axis({"num_font": font(14), "reverse": True, "crossing": "max",
-                      "line": {"color": "#808080"}})
+    _value_axis(book, chart, _axis_floor(shown, 10), book.t("summary-axis-score"))
+    chart.set_x_axis({"num_font": font(13), "line": {"color": "#808080"}})
     chart.set_size({"width": width_px, "height": 640})
     ws.set_h_pagebreaks([placed.chart_row])
     ws.insert_chart(placed.chart_row, 0, chart, {"x_offset": 2, "y_offset": 4,
                                                  "object_position": 2})
     return chart
+
+
+def _comparison_marks(book: Book, placed: Placed, cats: List[Any]) -> Any:
+    """The top-level and pass lines, from the comparison table's two mark columns."""
+    lines = book.wb.add_chart({"type": "line"})
+    for key, colour in (("aa", AA_GREEN), ("pass", PASS_ORANGE)):
+        col = placed.cols[key]
+        lines.add_series({
+            "name": [placed.sheet, placed.header_row, col], "categories": cats,
+            "values": [placed.sheet, placed.first_row, col, placed.last_row, col],
+            "line": {"color": colour, "width": 2, "dash_type": "long_dash"},
+            "marker": {"type": "none"},
+        })
+    return lines
 
 
 def trend_chart(book: Book, a: Analysis, ws: Worksheet, years: Placed, width_px: int) -> Any:

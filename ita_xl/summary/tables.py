@@ -111,6 +111,10 @@ def comparison_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
     if any(i.slope is not None for i in a.indicators):
         columns.append(Column(book.t("summary-col-trend"), "change"))
         keys.append("slope")
+    columns += [Column(book.t("summary-col-aa", mark=book.num_text(a.aa_mark, 0),
+                              level=a.framework.rating.top.label(lang)), "score"),
+                Column(book.t("summary-col-pass", mark=book.num_text(a.pass_mark, 0)), "score")]
+    keys += ["aa", "pass"]  # the chart's two reference lines, as the year table holds them
     rows = []
     for ind in a.indicators:
         cur = ind.years.get(fy)
@@ -119,7 +123,7 @@ def comparison_sheet(book: Book, analysis: Analysis, st: SheetText) -> Placed:
             "weight": ind.weight, "change_prev": cur.change_prev if cur else None,
             "change_first": cur.change_first if cur else None,
             "rank": cur.rank if cur else None, "rank_change": cur.rank_change if cur else None,
-            "slope": ind.slope,
+            "slope": ind.slope, "aa": a.aa_mark, "pass": a.pass_mark,
         }
         for y in a.years:
             iy = ind.years.get(y)
