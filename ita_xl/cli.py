@@ -38,10 +38,10 @@ def _guarded(func: Callable[..., int]) -> Callable[..., None]:
         from ita_xl import interrupts
         from ita_xl.journal import Journal
 
-        interrupts.install_if_wanted()
         lang = kwargs.get("lang", "th")
         journal = Journal() if wants_journal else None  # None: no claim about what was written
         try:
+            interrupts.install_if_wanted()  # inside: a stop while installing is reported too
             if wants_journal:
                 kwargs["journal"] = journal
             code = func(*args, **kwargs)

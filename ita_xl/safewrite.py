@@ -23,64 +23,31 @@ backup this run made: the master is as it was and no trace of the run stays. A f
 """
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
-import re
 import shutil
 import tempfile
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterator, List, Optional, Set
+from typing import Callable, List, Optional
 
 from ita_xl import errors, exchange, interrupts
+# safewrite's public names from before the split stay importable from here
+from ita_xl.backups import BACKUP_DIR, backup, backups, copy_to_backups, prune_backups  # noqa: F401
 from ita_xl.journal import Journal
+from ita_xl.leftovers import LIVE as _LIVE, unlink as _unlink
+from ita_xl.leftovers import (DISK_FULL, STALE_AFTER_SECONDS, TEMP_PREFIX,  # noqa: F401
+                              clean_stale_temps, make_folder, missing_folders, remove_empty_folders,
+                              remove_leftovers, temp_folder)
+from ita_xl.lockfiles import check_unlocked, check_writable, lock_files  # noqa: F401
 
-BACKUP_DIR = Path(".ita-xl") / "backups"
-TEMP_PREFIX = ".~ita-xl-"
-STALE_AFTER_SECONDS = 15 * 60  # a temp file this old belongs to a run that died
-DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 # Test hooks: seconds to sleep (or ``dir:<folder>``, see _pause_for_tests) after the temp file is
 # complete and before the last checks, so a test can kill the process at the worst moment and prove
 # the master survives; and after the last checks, right before the move (the race window).
 PAUSE_ENV = "ITA_XL_TEST_PAUSE_BEFORE_REPLACE"
 PAUSE_IN_WINDOW_ENV = "ITA_XL_TEST_PAUSE_IN_WINDOW"
-
-
-def lock_files(master: Path) -> List[Path]:
-    """Where another program's owner file for ``master`` would be.
-
-    Excel (and WPS, Word, PowerPoint) writes ``~$`` + the name, dropping the first two characters
-    of longer names, so both are checked; LibreOffice and OpenOffice write ``.~lock.<name>#``.
-    """
-    master = Path(master)
-    names = ["~$" + master.name]
-    if len(master.name) > 2:
-        names.append("~$" + master.name[2:])
-    names.append(".~lock." + master.name + "#")
-    return [master.parent / n for n in names]
-
-
-def check_unlocked(master: Path) -> None:
-    """Raise WorkbookLocked naming the lock file when another program has ``master`` open."""
-    for lock in lock_files(master):
-        if lock.exists():
-            if lock.name.startswith(".~lock."):
-                raise errors.WorkbookLockedOffice(path=master, lock=lock.name,
-                                                  owner=_office_owner(lock))
-            raise errors.WorkbookLocked(path=master, lock=lock.name)
-
-
-def _office_owner(lock: Path) -> str:
-    """Who LibreOffice says has the file open: the first field of its lock file (may be empty)."""
-    try:
-        head = lock.read_bytes()[:512].decode("utf-8", "replace")
-    except OSError:
-        return "-"
-    return head.split(",", 1)[0].strip() or "-"
 
 
 @dataclass(frozen=True)
@@ -116,73 +83,6 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def check_writable(master: Path) -> None:
-    """Raise if the master cannot be replaced now: open in Excel, read-only, or folder locked."""
-    master = Path(master)
-    if not master.exists():
-        raise errors.FileMissing(path=master)
-    if master.is_dir():
-        raise errors.IsADirectory(path=master)
-    check_unlocked(master)
-    folder = master.parent
-    if not os.access(master, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
-        raise errors.NotWritable(path=master)
-    try:
-        with open(master, "ab"):
-            pass  # opening for append writes nothing; on Windows it fails while Excel holds the file
-    except OSError as exc:
-        raise errors.NotWritable(path=master) from exc
-
-
-def backup(master: Path, keep: int = 10) -> Path:
-    """Copy ``master`` (bytes and times) into ``.ita-xl/backups/`` beside it; keep the newest ``keep``.
-
-    A copy cut short (a full disk) is deleted, never left looking like a backup.
-    """
-    dest = _copy_to_backups(Path(master))
-    prune_backups(master, keep)
-    return dest
-
-
-def _copy_to_backups(master: Path) -> Path:
-    folder = master.parent / BACKUP_DIR
-    dest: Optional[Path] = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        dest = folder / f"{master.stem}-{stamp}{master.suffix}"
-        while dest.exists():
-            time.sleep(0.000001)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            dest = folder / f"{master.stem}-{stamp}{master.suffix}"
-        shutil.copy2(master, dest)
-    except BaseException as exc:
-        if dest is not None:
-            _unlink(dest)
-        if isinstance(exc, OSError):
-            if exc.errno in DISK_FULL:
-                raise errors.DiskFull(path=folder) from exc
-            raise errors.NotWritable(path=folder) from exc
-        raise
-    return dest
-
-
-def prune_backups(master: Path, keep: int) -> None:
-    """Delete all but the newest ``keep`` backups of ``master`` (none when ``keep`` <= 0)."""
-    for old in backups(master)[:-keep] if keep > 0 else []:
-        _unlink(old)
-
-
-def backups(master: Path) -> List[Path]:
-    """This master's backups, oldest first."""
-    master = Path(master)
-    folder = master.parent / BACKUP_DIR
-    pattern = re.compile(re.escape(master.stem) + r"-\d{8}-\d{6}-\d{6}" + re.escape(master.suffix) + "$")
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if pattern.match(p.name))
-
-
 def replace_master(master: Path, write: Callable[[Path], None], snapshot: Optional[Snapshot] = None,
                    keep_backups: int = 10, journal: Optional[Journal] = None) -> Optional[Path]:
     """Check, back up, write a temp file with ``write`` and move it over ``master``; the backup.
@@ -199,10 +99,10 @@ def replace_master(master: Path, write: Callable[[Path], None], snapshot: Option
     check_writable(master)
     if snapshot is not None and not snapshot.matches(master):
         raise errors.MasterChangedEarly(path=master)  # changed while it was read
-    made = _missing_folders(master.parent / BACKUP_DIR)
+    made = missing_folders(master.parent / BACKUP_DIR)
     try:
         with interrupts.deferred():  # the backup is known (and can be taken back) once it exists
-            journal.backup = _copy_to_backups(master)
+            journal.backup = copy_to_backups(master)
             _LIVE.add(journal.backup)
     except BaseException:
         remove_empty_folders(made)
@@ -230,32 +130,6 @@ def _settle_backup(master: Path, journal: Journal, made: List[Path], keep: int) 
         journal.backup = None
         _LIVE.discard(backup_path)
         remove_empty_folders(made)
-
-
-def _missing_folders(folder: Path) -> List[Path]:
-    """``folder`` and those of its parents that do not exist yet, innermost first."""
-    missing = []
-    folder = Path(folder)
-    while not folder.exists() and folder != folder.parent:
-        missing.append(folder)
-        folder = folder.parent
-    return missing
-
-
-def make_folder(folder: Path) -> List[Path]:
-    """Create ``folder`` (with parents); the folders this created, for :func:`remove_empty_folders`."""
-    made = _missing_folders(folder)
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    return made
-
-
-def remove_empty_folders(made: List[Path]) -> None:
-    """Remove the folders a run created (innermost first) where they are still empty."""
-    for folder in made:
-        try:
-            folder.rmdir()
-        except OSError:
-            return  # not empty (or gone): what is above it stays too
 
 
 def atomic_replace(master: Path, write: Callable[[Path], None], snapshot: Optional[Snapshot] = None,
@@ -369,56 +243,6 @@ def _kept_beside(master: Path, beside: Path, journal: Optional[Journal], locks: 
     if locks:
         raise errors.MasterOpened(path=master, lock=locks[0].name, saved=beside)
     raise errors.MasterChanged(path=master, saved=beside)
-
-
-_LIVE: Set[Path] = set()  # temp files and folders of this process not yet moved or deleted
-
-
-@contextmanager
-def temp_folder(prefix: str = "ita-xl-") -> Iterator[Path]:
-    """A private temp folder (system temp), removed afterwards, also after a stop mid-cleanup
-    (:func:`remove_leftovers`)."""
-    with interrupts.deferred():
-        folder = Path(tempfile.mkdtemp(prefix=prefix))
-        _LIVE.add(folder)
-    try:
-        yield folder
-    finally:
-        with interrupts.deferred():
-            shutil.rmtree(folder, ignore_errors=True)
-            _LIVE.discard(folder)
-
-
-def remove_leftovers() -> None:
-    """Delete every temp file or folder this process made and still holds (called once a stop
-    has been caught and further stops are held)."""
-    for path in list(_LIVE):
-        if path.is_dir():
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            _unlink(path)
-        _LIVE.discard(path)
-
-
-def _unlink(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass
-
-
-def clean_stale_temps(folder: Path, older_than: float = STALE_AFTER_SECONDS) -> List[Path]:
-    """Delete temp files left by runs that crashed (older than ``older_than`` seconds)."""
-    removed = []
-    now = time.time()
-    for path in Path(folder).glob(TEMP_PREFIX + "*.tmp*"):
-        try:
-            if now - path.stat().st_mtime > older_than:
-                path.unlink()
-                removed.append(path)
-        except OSError:
-            pass
-    return removed
 
 
 def _default_mode(path: Path) -> None:
