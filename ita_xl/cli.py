@@ -76,10 +76,21 @@ def _stopped(exc: BaseException, journal: Any, lang: str) -> Tuple[List[str], in
         wrote = journal is not None and (journal.master_replaced or bool(journal.written))
         cut_short = isinstance(exc, DiskFull) and journal is not None and journal.master
         return [exc.message(lang)] + (state if wrote or cut_short else []), exc.exit_code
-    if isinstance(exc, KeyboardInterrupt):
+    if _interrupted(exc):
         return [text("interrupted", lang)] + state, 130
     detail = f"{type(exc).__name__}: {exc}"[:300]
     return [text("internal-error", lang, detail=detail)] + state, ExitCode.INTERNAL
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """A stop signal, also when Python wrapped it: a Ctrl-C while a class is being created (an
+    import still running) surfaces as RuntimeError("Error calling __set_name__ …") caused by it."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        exc, seen = exc.__cause__, seen + 1
+    return False
 
 
 def _echo_safely(line: str, err: bool = False) -> None:
@@ -350,8 +361,39 @@ def main() -> None:
     interrupts.want()  # installed when the command starts: before, nothing is written
     gc.disable()
     safe_streams()
+    code: Any = 0
     try:
         cli(prog_name="ita-xl")
     except KeyboardInterrupt:  # outside any command (while Click parses): nothing was written
         _echo_safely(text("interrupted-early", "th"), err=True)
-        sys.exit(130)
+        code = 130
+    except SystemExit as done:
+        code = done.code
+    _exit(code)
+
+
+def _exit(code: Any) -> None:
+    """End the process with ``code`` once the last message is out, whatever signal comes now.
+
+    Stop signals are blocked first; then the process ends without the interpreter's shutdown
+    (``os._exit``), during which Python puts the system's default action back on SIGINT — a
+    Ctrl-C pending or arriving then would kill the finished process silently ("killed by
+    SIGINT", exit -2) instead of the exit status its last message goes with.
+    """
+    import os
+
+    from ita_xl import interrupts
+
+    interrupts.hold(always=True)
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):  # sys.exit("text"): Python prints it and exits 1
+        _echo_safely(str(code), err=True)
+        code = 1
+    interrupts.pause_for_tests()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    os._exit(code)

@@ -78,12 +78,12 @@ def deferred() -> Iterator[None]:
         raise KeyboardInterrupt(signal.Signals(signum).name)
 
 
-def hold() -> None:
+def hold(always: bool = False) -> None:
     """From now on ignore stop signals: the command is done (or its stop is being reported), so
-    a late Ctrl-C changes nothing — not even the exit status, which a signal arriving while the
-    interpreter shuts down (its handlers reset) would turn into "killed". Blocked at the OS level
-    where possible, else only noted. A no-op unless :func:`install` ran."""
-    if not _State.installed:
+    a late Ctrl-C changes nothing — not even the exit status. Blocked at the OS level where
+    possible, else only noted. A no-op unless :func:`install` ran (or ``always``: the command
+    line's last step, see cli._exit)."""
+    if not (_State.installed or always):
         return
     _State.depth += 1
     if hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread():
@@ -91,3 +91,25 @@ def hold() -> None:
             signal.pthread_sigmask(signal.SIG_BLOCK, signals())
         except (OSError, ValueError):  # pragma: no cover
             pass
+
+
+# Test hook: ``dir:<folder>`` makes the command line, its last message out and stop signals
+# held, create <folder>/exiting and wait (at most 300 s) for <folder>/exit, so a test can send a
+# late Ctrl-C at exactly that point.
+PAUSE_AT_EXIT_ENV = "ITA_XL_TEST_PAUSE_AT_EXIT"
+
+
+def pause_for_tests() -> None:
+    """Tests only (PAUSE_AT_EXIT_ENV): wait at the command line's exit for the test's go."""
+    import os
+    import time
+    from pathlib import Path
+
+    value = os.environ.get(PAUSE_AT_EXIT_ENV, "")
+    if not value.startswith("dir:"):
+        return
+    folder = Path(value[4:])
+    (folder / "exiting").touch()
+    deadline = time.monotonic() + 300
+    while not (folder / "exit").exists() and time.monotonic() < deadline:
+        time.sleep(0.005)

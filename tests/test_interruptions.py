@@ -315,10 +315,9 @@ def _started(child) -> None:
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.1, 0.2, 0.4, 0.6, 0.9, 1.2, 1.6, 2.2])
 def test_ctrl_c_at_any_moment(tmp_path, delay):
     got = _signalled_run(tmp_path, signal.SIGINT, lambda child: (_started(child), time.sleep(delay)))
-    # -SIGINT: killed by the signal itself, which a shell reports as 130 too. Seen once under heavy
-    # load after a completed run (cause not found yet); _signalled_run has already asserted no
-    # traceback, a sound master (as before or fully written) and no leftovers.
-    assert got["code"] in (0, 130, -signal.SIGINT), got["said"]
+    # never killed by the signal itself (-SIGINT): a late one is held and the run ends with the
+    # status its last message goes with (test_interrupt_late.py stops it exactly there)
+    assert got["code"] in (0, 130), got["said"]
 
 
 @posix_only
