@@ -34,7 +34,46 @@ for _signum in _STOPS:
     except (OSError, ValueError):  # pragma: no cover - not the main thread
         pass
 
-from ita_xl.cli import main  # noqa: E402  (after the handlers, on purpose)
+from ita_xl.cli import main as _command_line  # noqa: E402  (after the handlers, on purpose)
+
+
+def main() -> None:
+    """Run the command line, then end the process with its exit status (:func:`_exit`)."""
+    try:
+        _command_line()
+        code = 0
+    except SystemExit as done:
+        code = done.code
+    _exit(code)
+
+
+def _exit(code) -> None:
+    """End the process with ``code`` once the last message is out, whatever signal comes now.
+
+    Stop signals are blocked first; then the process ends without the interpreter's shutdown
+    (``os._exit``), during which Python puts the system's default action back on SIGINT — a
+    Ctrl-C pending or arriving then could kill the finished process silently ("killed by
+    SIGINT", exit -2) instead of ending with the status its last message goes with.
+    """
+    from ita_xl import interrupts
+
+    interrupts.hold(always=True)
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):  # sys.exit("text"): Python would print it and exit 1
+        try:
+            print(code, file=sys.stderr)
+        except (OSError, ValueError):
+            pass
+        code = 1
+    interrupts.pause_for_tests()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    os._exit(code)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

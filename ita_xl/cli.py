@@ -361,39 +361,8 @@ def main() -> None:
     interrupts.want()  # installed when the command starts: before, nothing is written
     gc.disable()
     safe_streams()
-    code: Any = 0
     try:
         cli(prog_name="ita-xl")
     except KeyboardInterrupt:  # outside any command (while Click parses): nothing was written
         _echo_safely(text("interrupted-early", "th"), err=True)
-        code = 130
-    except SystemExit as done:
-        code = done.code
-    _exit(code)
-
-
-def _exit(code: Any) -> None:
-    """End the process with ``code`` once the last message is out, whatever signal comes now.
-
-    Stop signals are blocked first; then the process ends without the interpreter's shutdown
-    (``os._exit``), during which Python puts the system's default action back on SIGINT — a
-    Ctrl-C pending or arriving then would kill the finished process silently ("killed by
-    SIGINT", exit -2) instead of the exit status its last message goes with.
-    """
-    import os
-
-    from ita_xl import interrupts
-
-    interrupts.hold(always=True)
-    if code is None:
-        code = 0
-    elif not isinstance(code, int):  # sys.exit("text"): Python prints it and exits 1
-        _echo_safely(str(code), err=True)
-        code = 1
-    interrupts.pause_for_tests()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (AttributeError, OSError, ValueError):
-            pass
-    os._exit(code)
+        sys.exit(130)
