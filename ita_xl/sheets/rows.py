@@ -18,13 +18,13 @@ def line_height(size: float = SIZE) -> float:
     return typography.cell_line_height(size)
 
 
-def lines_needed(text: str, width: float, size: float, wrap: bool) -> int:
-    """Lines ``text`` takes in a column ``width`` units wide."""
+def lines_needed(text: str, width: float, size: float, wrap: bool, bold: bool = False) -> int:
+    """Lines ``text`` takes in a column ``width`` units wide (bold text is wider)."""
     parts = str(text).splitlines() or [""]
     if not wrap:
         return len(parts)
     return typography.line_count("\n".join(parts), typography.units_to_points(width), size,
-                                 safety=typography.CELL_SAFETY)
+                                 bold, safety=typography.CELL_SAFETY)
 
 
 class Sheet:
@@ -35,6 +35,7 @@ class Sheet:
         self._widths: Dict[int, float] = {}
         self._texts: List[Tuple[int, int, int, int, str, Any]] = []  # rows, columns, text, format
         self._fixed: Dict[int, float] = {}
+        self._least: Dict[int, float] = {}
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.ws, name)
@@ -47,6 +48,10 @@ class Sheet:
     def set_row(self, row: int, height: float, *args: Any) -> Any:
         self._fixed[row] = height
         return self.ws.set_row(row, height, *args)
+
+    def at_least(self, row: int, height: float) -> None:
+        """Give ``row`` at least ``height`` points; ``fit_rows`` still grows it for its text."""
+        self._least[row] = max(self._least.get(row, 0.0), height)
 
     def write_string(self, row: int, col: int, text: str, fmt: Any = None) -> Any:
         self._texts.append((row, row, col, col, text, fmt))
@@ -76,11 +81,14 @@ class Sheet:
         for first_row, last_row, first, last, text, fmt in self._texts:
             size = float(getattr(fmt, "font_size", SIZE) or SIZE)
             wrap = bool(getattr(fmt, "text_wrap", 0))
-            lines = lines_needed(text, self.width(first, last), size, wrap)
+            bold = bool(getattr(fmt, "bold", 0))
+            lines = lines_needed(text, self.width(first, last), size, wrap, bold)
             span = last_row - first_row + 1
             height = (lines * line_height(size) + _PAD) / span
             for row in range(first_row, last_row + 1):
                 need[row] = max(need.get(row, 0.0), height)
+        for row, least in self._least.items():
+            need[row] = max(need.get(row, 0.0), least)
         for row, height in sorted(need.items()):
             if row not in self._fixed:
                 self.ws.set_row(row, round(height, 1))

@@ -68,6 +68,6 @@ def write_followup(ws: Any, ctx: SheetContext, analysis: Analysis) -> None:
         row += 1
     for col, width in enumerate(_WIDTHS):
         ws.set_column(col, col, width)
-    ws.set_row(top, fm.SIZE * 2.6)
+    ws.at_least(top, fm.SIZE * 2.6)  # two header lines; more where a header needs them
     ws.freeze_panes(top + 1, 0)
     ctx.finish(ws, "followup", landscape=True, note_row=row + 1)
