@@ -203,6 +203,13 @@ class MasterChanged(ItaXlError):
     key = "master-changed"
 
 
+class MasterChangedSwapped(MasterChanged):
+    """Another program saved the master in the very instant ita-xl replaced it, and its save could
+    not be put back: ita-xl's result is the master, that save is kept beside it (``other``)."""
+
+    key = "master-changed-swapped"
+
+
 class MasterOpened(MasterChanged):
     """Another program opened the master while ita-xl worked (a lock file appeared): the master is
     left alone, ita-xl's result is kept beside it (``saved``)."""

@@ -199,7 +199,8 @@ def _exchange_checked(master: Path, temp: Path, snapshot: Snapshot,
                       journal: Optional[Journal]) -> bool:
     """Swap ``temp`` (complete) with ``master`` and check that the file displaced is the one ita-xl
     read; if another program saved in the last instant, swap back (its save stays the master),
-    keep ita-xl's result beside it and raise MasterChanged. False when there is no exchange here.
+    keep ita-xl's result beside it and raise MasterChanged (MasterChangedSwapped, naming where
+    each file is, if that swap back fails). False when there is no exchange here.
 
     ``temp`` first takes the name ita-xl's result would be kept under, so whichever file ends up
     there after a crash mid-way is in plain sight, never under a temp name that is cleaned away.
@@ -221,7 +222,14 @@ def _exchange_checked(master: Path, temp: Path, snapshot: Snapshot,
     if snapshot.matches(beside):  # displaced what ita-xl read: done, the backup holds it
         _unlink(beside)
         return True
-    exchange.exchange(beside, master)  # another program's save goes back in place
+    try:  # another program's save goes back in place
+        back = exchange.exchange(beside, master)
+    except OSError:
+        back = False
+    if not back:  # say what is where: ours is the master now, theirs beside it
+        if journal is not None:
+            journal.wrote(master)
+        raise errors.MasterChangedSwapped(path=master, other=beside)
     _kept_beside(master, beside, journal, [])
     return False  # pragma: no cover - _kept_beside raises
 

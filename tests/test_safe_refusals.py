@@ -200,6 +200,37 @@ def test_a_save_in_the_race_window_is_kept(tmp_path, save):
     assert not (tmp_path / "ita-xl-output").exists()
 
 
+@pytest.mark.skipif(not exchange.available(), reason="no atomic exchange on this system")
+def test_a_swap_back_that_fails_says_where_each_file_is(tmp_path, monkeypatch):
+    """Another program saves in the window and the swap back then fails (the folder became
+    read-only, say): the message must say that ita-xl's result IS the master now and where the
+    other save is — never that the master was left alone."""
+    master = build_master(tmp_path / "master.xlsx", MasterSpec())
+    computed = computed_package(tmp_path / "c.xlsx")
+    snapshot = safewrite.Snapshot.take(master)
+    real, calls, theirs = exchange.exchange, [], []
+
+    def racing(a, b):
+        calls.append((a, b))
+        if len(calls) == 1:
+            theirs.append(_excel_style_save(master))  # lands right before the swap
+            return real(a, b)
+        raise PermissionError(13, "Permission denied", str(b))
+
+    monkeypatch.setattr(exchange, "exchange", racing)
+    journal = Journal()
+    with pytest.raises(errors.MasterChangedSwapped) as caught:
+        safewrite.replace_master(master, lambda dest: splice_sheets(master, computed, dest),
+                                 snapshot=snapshot, journal=journal)
+    other = Path(caught.value.params["other"])
+    assert other.read_bytes() == theirs[0] and other.parent == tmp_path
+    assert "เปรียบเทียบ" in openpyxl.load_workbook(master, read_only=True).sheetnames
+    assert journal.master_replaced and journal.backup.exists()
+    message = caught.value.message("en")
+    assert f"{master} is now ita-xl's result and the other program's save is at {other}" in message
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(safewrite.TEMP_PREFIX)]
+
+
 def test_without_an_exchange_the_replace_falls_back(tmp_path, monkeypatch):
     """Where the system has no exchange, os.replace moves the new master in (the residual window
     is documented in safewrite's docstring)."""

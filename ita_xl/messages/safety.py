@@ -31,6 +31,14 @@ SAFETY: Dict[str, Entry] = {
         "{path} was saved by another program while ita-xl worked — that save was kept as it is and "
         "ita-xl's result was saved as {saved}; run ita-xl again on the current file.",
     ),
+    "master-changed-swapped": (
+        "ไฟล์ {path} ถูกโปรแกรมอื่นบันทึกในจังหวะเดียวกับที่ ita-xl เขียนไฟล์ใหม่ และย้ายกลับไม่ได้ — "
+        "ตอนนี้ {path} เป็นผลของ ita-xl ส่วนไฟล์ที่โปรแกรมนั้นบันทึกอยู่ที่ {other} "
+        "ให้เปรียบเทียบสองไฟล์แล้วเก็บไฟล์ที่ถูกต้อง",
+        "{path} was saved by another program in the same instant ita-xl replaced it, and that save "
+        "could not be put back — {path} is now ita-xl's result and the other program's save is at "
+        "{other}; compare the two and keep the right one.",
+    ),
     "master-opened": (
         "ไฟล์ {path} ถูกเปิดในโปรแกรมอื่นขณะที่ ita-xl ทำงาน (พบไฟล์ล็อก {lock}) — ไม่ได้เขียนทับ "
         "และเก็บผลของ ita-xl ไว้ที่ {saved} ปิดไฟล์แล้วสั่ง ita-xl อีกครั้ง",
