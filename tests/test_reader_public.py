@@ -3,7 +3,7 @@
 read_master lists sheets with openpyxl's public ``ExcelReader`` steps and streams only the staff
 sheets with lxml (ita_xl.master.workbook / sheetxml); no private openpyxl name is used. The
 reference here is ``openpyxl.load_workbook`` (normal mode, cached values) read through its public
-cells and merged ranges: every worksheet of every workbook from other producers, the shipped
+cells and merged ranges (tests/public_load.py, shared with test_sheetxml): every worksheet of every workbook from other producers, the shipped
 examples and built masters gives the same grid, and each master the same Master.
 """
 from __future__ import annotations
@@ -16,8 +16,9 @@ import openpyxl
 import pytest
 
 from builders import MasterSpec, build_master
+from public_load import public_sheets
 from ita_xl.master import reader
-from ita_xl.master.grid import Grid, load_grid
+from ita_xl.master.grid import Grid, is_blank, load_grid
 from ita_xl.master.reader import read_master
 from ita_xl.master.workbook import open_workbook
 
@@ -31,10 +32,13 @@ def _corpus() -> List[Path]:
 
 
 def _public_grids(path: Path) -> Dict[str, Grid]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        wb = openpyxl.load_workbook(path, data_only=True, keep_links=False)
-    return {ws.title: load_grid(ws) for ws in wb.worksheets}
+    """The grids of openpyxl's public, full load (its cells holding a value and its merged
+    ranges), loaded once per session for the shipped corpus (tests/public_load.py)."""
+    sheets = public_sheets(path)
+    assert not (isinstance(sheets, tuple) and sheets[0] == "error"), sheets
+    return {title: Grid(sheet=title, merges=list(merges),
+                        cells={key: value for key, (value, _) in cells.items() if not is_blank(value)})
+            for title, (cells, merges) in sheets.items()}
 
 
 def _our_grids(path: Path) -> Dict[str, Grid]:

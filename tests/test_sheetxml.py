@@ -20,9 +20,9 @@ import openpyxl
 import pytest
 from defusedxml.common import DefusedXmlException
 from openpyxl.reader.strings import read_string_table
-from openpyxl.utils import range_boundaries
 
 from builders import build_master
+from public_load import innermost, public_sheets
 from ita_xl import errors
 from ita_xl.master.grid import Grid, cell_text, load_grid
 from ita_xl.master.reader import read_master
@@ -39,18 +39,7 @@ Outcome = Any  # (cells, merges) or ("error", exception type name)
 def _theirs(path: Path) -> Outcome:
     """openpyxl's public, full load (cached values): {sheet: (cells, merges)}, where cells maps
     (row, column) to (value, type) for every cell holding a value."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(path, data_only=True, keep_links=False)
-    except Exception as exc:  # noqa: BLE001 - the point is which inputs fail
-        return ("error", _innermost(exc))
-    sheets = {}
-    for ws in wb.worksheets:
-        cells = {(c.row, c.column): (c.value, type(c.value))
-                 for row in ws.iter_rows() for c in row if c.value is not None}
-        sheets[ws.title] = cells, sorted(_box(str(rng)) for rng in ws.merged_cells.ranges)
-    return sheets
+    return public_sheets(path)
 
 
 def _ours(path: Path) -> Outcome:
@@ -86,18 +75,7 @@ def _as_loaded(stream: List[Tuple[int, int, Any]], boxes: List[Tuple[int, int, i
     return {key: value for key, value in cells.items() if value[0] is not None}
 
 
-def _box(ref: str) -> Tuple[int, int, int, int]:
-    c1, r1, c2, r2 = range_boundaries(ref)
-    return (r1, c1, r2, c2)
-
-
-def _innermost(exc: BaseException) -> str:
-    """The exception type read_master's messages name (the end of the cause chain)."""
-    seen = []
-    while exc is not None and exc not in seen:
-        seen.append(exc)
-        exc = exc.__cause__ or exc.__context__
-    return type(seen[-1]).__name__
+_innermost = innermost
 
 
 def _every_sheet_alike(path: Path) -> int:
