@@ -12,7 +12,6 @@ import warnings
 from pathlib import Path
 from typing import Dict, List
 
-import openpyxl
 import pytest
 
 from builders import MasterSpec, build_master
