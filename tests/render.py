@@ -6,6 +6,7 @@ turns the skip into a failure).
 """
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
@@ -26,9 +27,10 @@ def soffice() -> str:
 
 def convert_all(files: Sequence[Path], fmt: str, outdir: Path, timeout: int = 300) -> List[Path]:
     """Convert ``files`` to ``fmt`` (pdf, xlsx, xls…) in ``outdir`` with one LibreOffice process
-    and a private profile, so parallel runs never share one; return the converted files."""
+    and this test process's own profile (:func:`_profile`), so parallel runs never share one;
+    return the converted files."""
     outdir.mkdir(parents=True, exist_ok=True)
-    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
+    profile = _profile()
     try:
         subprocess.run(
             [soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
@@ -36,13 +38,36 @@ def convert_all(files: Sequence[Path], fmt: str, outdir: Path, timeout: int = 30
             check=True, capture_output=True, timeout=timeout,
             env={**os.environ, "HOME": str(profile), **office_env()},
         )
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    except BaseException:
+        _discard_profile()  # a LibreOffice that failed or was killed may have left it locked
+        raise
     out = [outdir / f"{Path(f).stem}.{fmt.split(':')[0]}" for f in files]
     missing = [o.name for o in out if not o.exists()]
     if missing:
         raise AssertionError(f"LibreOffice produced no {missing}")
     return out
+
+
+_PROFILE: List[Path] = []
+_OWNER = [0]  # the process that made it (a forked child never removes its parent's profile)
+
+
+def _profile() -> Path:
+    """A LibreOffice profile private to this process, made on first use and kept for the next
+    conversions (a fresh profile costs LibreOffice about half a second more each start);
+    removed when the process ends, or at once after a conversion that failed."""
+    if not _PROFILE or _OWNER[0] != os.getpid():
+        _PROFILE[:] = [Path(tempfile.mkdtemp(prefix="lo-profile-"))]
+        _OWNER[0] = os.getpid()
+    return _PROFILE[0]
+
+
+def _discard_profile() -> None:
+    if _PROFILE and _OWNER[0] == os.getpid():
+        shutil.rmtree(_PROFILE.pop(), ignore_errors=True)
+
+
+atexit.register(_discard_profile)
 
 
 def convert(src: Path, fmt: str, outdir: Path, timeout: int = 180) -> Path:
