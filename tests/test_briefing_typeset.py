@@ -74,6 +74,8 @@ def _narrow_header(path: Path) -> Path:
 
 def _need_office() -> None:
     """As conftest's ``office`` fixture, for a module-wide fixture."""
+    if os.environ.get("ITA_XL_SKIP_OFFICE"):
+        pytest.skip("rendering left to the first CI pass (ITA_XL_SKIP_OFFICE)")
     if not soffice() or not shutil.which("pdftoppm"):
         if os.environ.get("ITA_XL_REQUIRE_OFFICE"):
             pytest.fail("LibreOffice/poppler required but not installed")
