@@ -80,6 +80,44 @@ def test_a_refused_write_back_leaves_nothing(tmp_path, mutation):
     assert sorted(p.name for p in master.parent.iterdir()) == ["master.xlsx"]  # no backup, no output
 
 
+def test_a_foreign_workbook_in_the_beta_layout_is_refused_leaving_nothing(tmp_path):
+    """apache-sample-beta's layout (workbook.xml in the Excel 2007 beta namespace) on a real
+    foreign package: apache-47889 with the example master's sheets grafted on, as
+    test_writeback_corpus builds it; the real command refuses and leaves no trace."""
+    import warnings
+
+    from ita_xl.writeback import add_foreign_sheets
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = openpyxl.load_workbook(EXAMPLE)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.comment is not None:
+                    cell.comment = None
+    wb.save(tmp_path / "staff.xlsx")
+    add_foreign_sheets(REPO / "tests" / "data" / "foreign" / "apache-47889.xlsx",
+                       tmp_path / "staff.xlsx", tmp_path / "grafted.xlsx")
+    folder = tmp_path / "m"
+    folder.mkdir()
+    master = folder / "master.xlsx"
+    with zipfile.ZipFile(tmp_path / "grafted.xlsx") as zin, \
+            zipfile.ZipFile(master, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                data = data.replace(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                                    b"http://schemas.microsoft.com/office/excel/2006/2")
+            zout.writestr(item, data)
+    before = _sha(master)
+    ran = run_to_files(["run", master, "--lang", "en"], tmp_path / "o")
+    said = _said(ran.text("utf-8"))
+    assert ran.code == 2 and len(said) == 1 and "left exactly as it was" in said[0], said
+    assert _sha(master) == before
+    assert sorted(p.name for p in folder.iterdir()) == ["master.xlsx"]
+
+
 @pytest.mark.parametrize("mutation", ["beta-namespace", "rels-target-missing"])
 def test_a_refused_progress_leaves_nothing(tmp_path, mutation):
     master = _mutated(tmp_path / "m", mutation)
