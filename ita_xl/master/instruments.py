@@ -29,6 +29,7 @@ class InstrumentScores:
     values: Dict[str, float] = field(default_factory=dict)
     basis: Dict[str, str] = field(default_factory=dict)
     weighted_fit: Dict[str, Located] = field(default_factory=dict)
+    computed: Dict[str, float] = field(default_factory=dict)  # the framework's rule, every code
 
     @property
     def all_typed(self) -> bool:
@@ -61,7 +62,7 @@ def instrument_scores(row: ResultRow, framework: Any,
     overall = _number(row.overall)
     typed = {c: v for c, v in ((c, _number(row.instruments.get(c))) for c in weights)
              if v is not None}
-    out = InstrumentScores()
+    out = InstrumentScores(computed=computed)
     for code in _weighted_fits(typed, weights, computed, overall):
         out.weighted_fit[code] = row.instruments[code]
         del typed[code]

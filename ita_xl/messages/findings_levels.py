@@ -44,6 +44,31 @@ FINDINGS_LEVELS: Dict[str, Entry] = {
         "แก้ช่อง {cell} เป็น{fix}",
         "Change {cell} to {fix_en}.",
     ),
+    "instrument-mismatch": (
+        "คะแนน {instrument} ปี {year} ในช่อง {cell} พิมพ์ไว้ {value} แต่คำนวณจากคะแนนรายตัวชี้วัด"
+        "ของ {instrument} ตามกรอบการประเมินได้ {computed} (ต่างกัน {difference})",
+        "The {year_en} {instrument} score in {cell} is typed {value}, but the framework's mean of "
+        "the {instrument} indicator scores is {computed} (a difference of {difference}).",
+    ),
+    "instrument-mismatch.hint": (
+        "ตรวจคะแนน {instrument} และคะแนนรายตัวชี้วัดของปี {year} กับผลประกาศ แล้วแก้ค่าที่พิมพ์ผิด",
+        "Check the {year_en} {instrument} score and its indicator scores against the published "
+        "result and correct whichever was mistyped.",
+    ),
+    "instrument-mismatch-unverified": (
+        "คะแนน {instrument} ปี {year} ในช่อง {cell} พิมพ์ไว้ {value} แต่คำนวณจากคะแนนรายตัวชี้วัด"
+        "ของ {instrument} ได้ {computed} (ต่างกัน {difference}) ทั้งนี้น้ำหนักตัวชี้วัดของปีนี้"
+        "ยังไม่ได้รับการยืนยัน",
+        "The {year_en} {instrument} score in {cell} is typed {value}, but the mean of the "
+        "{instrument} indicator scores is {computed} (a difference of {difference}); this year's "
+        "weights are unverified.",
+    ),
+    "instrument-mismatch-unverified.hint": (
+        "ถ้าคะแนนตรงกับผลประกาศแล้ว ไม่ต้องแก้ไข — แต่ควรตรวจน้ำหนักในไฟล์กรอบการประเมิน "
+        "{year}.json",
+        "If the scores match the published result, nothing needs fixing; check the weights in "
+        "the framework file {year_en}.json instead.",
+    ),
     "level-not-earned": (
         "ระดับปี {year} ในช่อง {cell} พิมพ์ไว้ “{level}” แต่ผลนี้ไม่ถึงเกณฑ์ของระดับนั้น: {reasons} "
         "จึงได้ระดับ “{expected}”{basis}",

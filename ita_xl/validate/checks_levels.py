@@ -15,7 +15,7 @@ from ita_xl.master.instruments import COMPUTED, FROM_WEIGHTED, TYPED, Instrument
     instrument_scores
 from ita_xl.master.model import Located, ResultRow
 from ita_xl.messages import text
-from ita_xl.rounding import diff
+from ita_xl.rounding import OVERALL_TOLERANCE, diff, differs
 from ita_xl.validate.checks_results import _overall, _rows, _year, _year_params
 from ita_xl.validate.context import Context, is_blank, num, register, shown
 from ita_xl.validate.findings import Finding
@@ -24,7 +24,8 @@ CODES = register(
     "levels",
     "grade-missing", "grade-unknown", "grade-mismatch", "level-retired-letter",
     "level-not-earned", "level-below-earned", "instrument-not-a-number",
-    "instrument-out-of-range", "instrument-weighted", "framework-assumed",
+    "instrument-out-of-range", "instrument-weighted", "instrument-mismatch",
+    "instrument-mismatch-unverified", "framework-assumed",
 )
 
 
@@ -97,6 +98,27 @@ def check_instrument_cells(ctx: Context) -> Iterator[Finding]:
             yield ctx.at("warning", "instrument-weighted", loc, instrument=code,
                          value=num(loc.value), weight=f"{weights[code]:g}",
                          raw_value=num(loc.value * 100 / weights[code]), **_year_params(row))
+
+
+def check_instrument_scores(ctx: Context) -> Iterator[Finding]:
+    """A typed IIT/EIT/OIT score against the framework's rule over its indicators, judged as the
+    overall score is (same tolerance; a warning with trusted weights, else a note)."""
+    for row in _rows(ctx):
+        year = _year(row)
+        fw = ctx.framework_for(year) if year is not None else None
+        if fw is None or ctx.is_history(year) or not row.instruments:
+            continue
+        scores = _scores_of(ctx, row, fw)
+        for code in scores.codes(TYPED):
+            typed, computed = scores.values[code], scores.computed.get(code)
+            if computed is None or not differs(typed, computed, OVERALL_TOLERANCE):
+                continue
+            trusted = fw.weights_verified
+            yield ctx.at("warning" if trusted else "info",
+                         "instrument-mismatch" if trusted else "instrument-mismatch-unverified",
+                         row.instruments[code], instrument=code, value=num(typed),
+                         computed=num(computed), difference=num(diff(typed, computed)),
+                         **_year_params(row))
 
 
 def check_labels(ctx: Context) -> Iterator[Finding]:
@@ -223,4 +245,4 @@ def check_assumed_year(ctx: Context) -> Iterator[Finding]:
                       from_year=source if source is not None else "-", **facts)
 
 
-CHECKS = (check_instrument_cells, check_labels, check_assumed_year)
+CHECKS = (check_instrument_cells, check_instrument_scores, check_labels, check_assumed_year)
