@@ -45,23 +45,28 @@ import sys, openpyxl, xlsxwriter, pptx, click
 wb = openpyxl.load_workbook(sys.argv[1]); wb.save(sys.argv[2])
 pptx.Presentation().save(sys.argv[3])
 """
-# Runs the CLI in-process and reports this process's peak resident memory (Linux/macOS).
+# Runs the CLI in-process and reports this process's peak resident memory (Linux/macOS). The
+# command ends its process with os._exit (ita_xl/__main__.py), so the figure is printed on the
+# way out, from that call.
 WITH_PEAK = """
-import resource, runpy, sys
+import os, resource, runpy, sys
+_end = os._exit
+def report_then_end(code):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print("PEAK_KIB", peak if sys.platform != "darwin" else peak // 1024, file=sys.stderr)
+    sys.stderr.flush()
+    _end(code)
+os._exit = report_then_end
 sys.argv = ["ita-xl"] + sys.argv[1:]
-try:
-    runpy.run_module("ita_xl", run_name="__main__")
-except SystemExit:
-    pass
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print("PEAK_KIB", peak if sys.platform != "darwin" else peak // 1024, file=sys.stderr)
+runpy.run_module("ita_xl", run_name="__main__")
 """
 
 # Runs the CLI in-process with thai_breaks' and typography's public functions timed (exclusive
 # time: segmentation called from a wrap counts as segmentation). They are wrapped before any other
-# ita_xl module imports them by name, so every writer's calls are seen.
+# ita_xl module imports them by name, so every writer's calls are seen. Printed on the way out,
+# from the command's os._exit.
 TYPESET_PROBE = """
-import runpy, sys, time
+import os, runpy, sys, time
 import ita_xl.thai_breaks as tb, ita_xl.typography as ty
 spent = {"segment": 0.0, "measure": 0.0}
 stack = []
@@ -85,14 +90,16 @@ for name in ("words", "units", "mark", "is_word", "plain"):
 for name in ("em_width", "text_width", "wrap", "line_count", "fits", "column_units",
              "row_height"):
     setattr(ty, name, timed("measure", getattr(ty, name)))
+_end = os._exit
+def report_then_end(code):
+    total = time.perf_counter() - start
+    print("TYPESET", total, spent["segment"], spent["measure"], file=sys.stderr)
+    sys.stderr.flush()
+    _end(code)
+os._exit = report_then_end
 sys.argv = ["ita-xl"] + sys.argv[1:]
 start = time.perf_counter()
-try:
-    runpy.run_module("ita_xl", run_name="__main__")
-except SystemExit:
-    pass
-total = time.perf_counter() - start
-print("TYPESET", total, spent["segment"], spent["measure"], file=sys.stderr)
+runpy.run_module("ita_xl", run_name="__main__")
 """
 
 

@@ -79,17 +79,20 @@ def _dictionary():
     return _Words(frozenset(thai_words()) | DOMAIN_WORDS)
 
 
-def _segment(text: str) -> List[str]:
+@lru_cache(maxsize=16384)
+def _segment(text: str) -> Tuple[str, ...]:
     """newmm over the dictionary; falls back to PyThaiNLP's own Trie if its segmenter ever stops
-    accepting our set-backed dictionary."""
+    accepting our set-backed dictionary. Cached by run of Thai letters: texts that differ as a
+    whole (``มาตรการที่ 17 …``, ``มาตรการที่ 18 …``) mostly share their Thai runs, and newmm
+    cuts each run alone, so a run is segmented once."""
     from pythainlp.tokenize.newmm import segment
 
     try:
-        return list(segment(text, _dictionary()))
+        return tuple(segment(text, _dictionary()))
     except (AttributeError, TypeError):  # pragma: no cover - a future PyThaiNLP
         from pythainlp.tokenize import word_tokenize
 
-        return list(word_tokenize(text, engine="newmm", keep_whitespace=True))
+        return tuple(word_tokenize(text, engine="newmm", keep_whitespace=True))
 
 
 def is_word(text: str) -> bool:
