@@ -183,9 +183,9 @@ def units(paragraph: str) -> Tuple[str, ...]:
 
 def _last_token(tokens: Sequence[str], i: int) -> str:
     """The last non-space token before index ``i``."""
-    for token in reversed(tokens[:i]):
-        if not token.isspace():
-            return token
+    for j in range(i - 1, -1, -1):
+        if not tokens[j].isspace():
+            return tokens[j]
     return ""
 
 
@@ -228,6 +228,7 @@ def _loosen(unit: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=16384)
 def _join_inside(unit: str) -> str:
     """A unit with no-break spaces for its spaces and a word joiner between every two Thai
     letter clusters, so no renderer breaks inside it by a dictionary of its own (ICU and Office
