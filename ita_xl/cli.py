@@ -292,20 +292,49 @@ def new(path: Path, force: bool, lang: str, journal: Any) -> int:
     return ExitCode.OK
 
 
-@cli.group(invoke_without_command=True)
+class _YearOrCommand(click.Group):
+    """``ita-xl framework 2569`` shows one year; ``ita-xl framework new 2570`` runs ``new``."""
+
+    def resolve_command(self, ctx: click.Context, args: List[str]) -> Any:
+        if args and args[0] not in self.commands and args[0].strip().isdigit():
+            return "year", self.commands["year"], args
+        return super().resolve_command(ctx, args)
+
+
+@cli.group(cls=_YearOrCommand, invoke_without_command=True)
 @LANG
 @click.pass_context
 def framework(ctx: click.Context, lang: str) -> None:
     """List the ITA framework years on file, where each comes from and which facts are
-    assumed, unverified or only from secondary sources.
+    assumed, unverified or only from secondary sources; with a YEAR, each fact of that year
+    with how sure it is and its source.
 
     \b
     Examples:
       ita-xl framework
+      ita-xl framework 2569
       ita-xl framework new 2570 --dir my-frameworks
     """
     if ctx.invoked_subcommand is None:
         _list_frameworks(lang=lang)
+
+
+@framework.command("year", hidden=True)
+@click.argument("year", type=int)
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None,
+              help="Language of messages (th = Thai, en = English).")
+@click.pass_context
+def framework_year(ctx: click.Context, year: int, lang: str) -> None:
+    """Each fact of YEAR's framework, how sure it is and its source."""
+    _show_framework(year=year, lang=lang or ctx.parent.params.get("lang") or "th")
+
+
+@_guarded
+def _show_framework(year: int, lang: str) -> int:
+    from ita_xl.framework.catalogue import describe_year
+
+    click.echo(describe_year(year, lang))
+    return ExitCode.OK
 
 
 @_guarded

@@ -200,6 +200,11 @@ def _broken(mutate):
     (_broken(lambda d: d.update(year=2565)), "2565"),
     (_broken(lambda d: d.update(pass_mark="85")), "pass_mark"),
     (_broken(lambda d: d["indicators"][8]["subs"][0].update(code="10.1")), "belong"),
+    (_broken(lambda d: d["facts"]["weights"].update(source=["NACC"])), "facts.weights: 'source'"),
+    (_broken(lambda d: d["facts"]["rating"].update(source=2566)), "facts.rating: 'source'"),
+    (_broken(lambda d: d["facts"]["weights"].update(sources="NACC report")),
+     "facts.weights: unknown field 'sources'"),
+    (_broken(lambda d: d["facts"].update(weights="verified")), "facts.weights: must be an object"),
 ])
 def test_broken_file_raises_framework_invalid(tmp_path, content, detail):
     path = write(tmp_path, 2566, content)
@@ -366,3 +371,24 @@ def test_earlier_english_names_still_read_quietly(year, number):
     """Masters typed with the names ita-xl used to print keep resolving, without a finding."""
     m = resolve_indicator(EARLIER_ENGLISH[number], load_framework(year))
     assert (m.number, m.exact, m.suggestion) == (number, True, None)
+
+
+# --- each fact's source ----------------------------------------------------------------------
+
+def test_the_loader_reads_each_facts_source():
+    weights = load_framework(2564).fact("weights")
+    assert (weights.flag, weights.source) == (
+        "verified", "NACC 2564 group-2 report: five agencies' totals reproduce to 0.006 from "
+                    "their ten indicator scores")
+    assert "OSMEP annual report 2565 p.80" in load_framework(2565).fact("rating").source
+    assumed = load_framework(2569)
+    assert all(f.source.startswith("assumed from 2568") for f in assumed.facts
+               if f.key != "national")
+    assert load_framework(2563).fact("national").source == ""  # the domain page gives none
+
+
+def test_a_source_left_out_reads_as_not_recorded(tmp_path):
+    data = packaged(2566)
+    del data["facts"]["pass_mark"]["source"]
+    write(tmp_path, 2566, data)
+    assert load_framework(2566, [tmp_path]).fact("pass_mark").source == ""

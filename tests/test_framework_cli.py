@@ -129,3 +129,73 @@ def test_framework_listing_on_a_thai_windows_console(tmp_path):
     assert proc.returncode == 0 and b"Traceback" not in proc.stderr
     text = proc.stdout.decode("cp874")
     assert "2569" in text and "สมมติว่าเหมือนปี 2568" in text
+    proc = subprocess.run([sys.executable, "-m", "ita_xl", "framework", "2569"],
+                          capture_output=True, env=env, cwd=tmp_path)
+    assert proc.returncode == 0 and b"Traceback" not in proc.stderr
+    assert "ที่มา: assumed from 2568" in proc.stdout.decode("cp874")
+
+
+# --- `ita-xl framework YEAR`: each fact's flag and source ----------------------------------------
+
+def _fact_lines(output):
+    return {line.split(":", 1)[0].strip(): line for line in output.splitlines()
+            if line.startswith("    ") and ":" in line}
+
+
+def test_framework_year_shows_each_assumed_facts_source_for_2569():
+    result = invoke("framework", "2569", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    lines = _fact_lines(result.output)
+    assert lines["weights"] == ("    weights: unverified — source: assumed from 2568 "
+                                "(no public 2569 source found)")
+    assert "assumed from 2568" in lines["rating rule"]
+    none = messages.text("framework.source.none", "en")
+    assert lines["national result"].endswith(none)  # no 2569 national result, no source
+    thai = invoke("framework", "--lang", "th", "2569").output  # --lang before the year too
+    assert "น้ำหนักตัวชี้วัด: ยังไม่ยืนยัน — ที่มา: assumed from 2568" in thai
+
+
+def test_framework_year_shows_a_verified_years_sources():
+    result = invoke("framework", "2564", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    lines = _fact_lines(result.output)
+    assert lines["weights"].startswith("    weights: verified — source: NACC 2564 group-2 report")
+    assert lines["rating rule"] == ("    rating rule: verified — source: OSMEP annual report 2565 "
+                                    "p.80 (grade bands AA-F)")
+    assert "secondary (public reports, no NACC text) — source: public ITA manuals 2563-2565" \
+        in lines["OIT items"]
+    thai = invoke("framework", "๒๕๖๔").output  # Thai digits; Thai is the default language
+    assert "น้ำหนักตัวชี้วัด: ยืนยันแล้ว — ที่มา: NACC 2564 group-2 report" in thai
+
+
+def test_a_fact_without_a_source_prints_the_catalogues_text(tmp_path):
+    from ita_xl.framework.loader import PACKAGED_DIR
+
+    data = json.loads((PACKAGED_DIR / "2565.json").read_text(encoding="utf-8"))
+    del data["facts"]["weights"]["source"]
+    data["facts"]["rating"]["source"] = "  "
+    (tmp_path / "2565.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    for lang, fact in (("en", "weights"), ("th", "น้ำหนักตัวชี้วัด")):
+        result = invoke("framework", 2565, "--lang", lang, env={ENV_DIR: str(tmp_path)})
+        assert result.exit_code == 0, result.output
+        none = messages.text("framework.source.none", lang)
+        assert _fact_lines(result.output)[fact].endswith(f"— {none}")
+        assert str(tmp_path / "2565.json") in result.output.splitlines()[0]  # the user's file
+    rating = _fact_lines(invoke("framework", 2565, "--lang", "en",
+                                env={ENV_DIR: str(tmp_path)}).output)["rating rule"]
+    assert rating.endswith("source not recorded")
+
+
+def test_framework_year_not_on_file_says_so():
+    result = invoke("framework", 2590, "--lang", "en")
+    assert result.exit_code == 2
+    assert messages.text("framework-missing", "en", year=2590) in result.output
+    assert "Traceback" not in result.output
+
+
+def test_the_listing_points_to_the_sources_and_new_files_cite_their_origin(tmp_path):
+    listing = invoke("framework", "--lang", "en").output
+    assert listing.rstrip().endswith(messages.text("framework.list.sources-hint", "en"))
+    assert invoke("framework", "new", 2570, "--dir", tmp_path).exit_code == 0
+    data = json.loads((tmp_path / "2570.json").read_text(encoding="utf-8"))
+    assert {f["source"] for f in data["facts"].values()} == {"assumed from 2569"}

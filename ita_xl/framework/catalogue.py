@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable, List, Optional, Tuple
 
 from ita_xl import errors
+from ita_xl.framework.facts import Fact
 from ita_xl.framework.loader import (
     ENV_DIR, PACKAGED_DIR, available_years, find_file, load_framework, search_dirs,
 )
@@ -27,6 +28,7 @@ class YearOnFile:
     unverified: Tuple[str, ...]  # fact keys that are unverified or assumed
     secondary: Tuple[str, ...]  # fact keys from consistent public reports only
     source_note: str
+    facts: Tuple[Fact, ...] = ()  # every fact with its flag and source, as the file gives them
 
 
 def years_on_file(extra_dirs: Iterable[Path] = ()) -> List[YearOnFile]:
@@ -41,7 +43,7 @@ def years_on_file(extra_dirs: Iterable[Path] = ()) -> List[YearOnFile]:
             kind=fw.rating.kind, assumed_from=fw.assumed_from,
             unverified=tuple(f.key for f in fw.unverified_facts),
             secondary=tuple(f.key for f in fw.facts if f.flag == "secondary" and not f.assumed),
-            source_note=fw.source_note,
+            source_note=fw.source_note, facts=fw.facts,
         ))
     return out
 
@@ -80,6 +82,7 @@ def new_year_file(year: int, dest_dir: Optional[Path] = None, overwrite: bool = 
     for fact in data.get("facts", {}).values():
         fact["flag"] = "unverified"
         fact["note"] = f"Assumed equal to {source_year}. {fact.get('note', '')}".strip()
+        fact["source"] = f"assumed from {source_year}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -116,4 +119,31 @@ def describe_years(lang: str = "th", extra_dirs: Iterable[Path] = ()) -> str:
                               facts=_facts(item.secondary, lang)))
     folders = "; ".join(str(d) for d in search_dirs(extra))
     lines.append(text("framework.list.folders", lang, folders=folders))
+    lines.append(text("framework.list.sources-hint", lang))
+    return "\n".join(lines)
+
+
+def _year_on_file(year: int, extra: List[Path]) -> YearOnFile:
+    if find_file(year, extra) is None:
+        raise errors.FrameworkMissing(year=int(year))
+    return next(item for item in years_on_file(extra) if item.year == int(year))
+
+
+def describe_year(year: int, lang: str = "th", extra_dirs: Iterable[Path] = ()) -> str:
+    """``ita-xl framework YEAR``: the year's scheme and file, then each fact with how sure it is
+    and its source (the catalogue's "source not recorded" where the file gives none)."""
+    from ita_xl.messages import text
+
+    item = _year_on_file(year, list(extra_dirs))
+    where = text("framework.list.packaged", lang) if item.packaged else item.path
+    lines = [text("framework.year.head", lang, year=item.year, path=where,
+                  kind=text(f"framework.kind.{item.kind}", lang))]
+    if item.assumed_from is not None:
+        lines.append(text("framework.list.assumed", lang, source=item.assumed_from))
+    lines.append(text("framework.year.facts", lang))
+    for fact in item.facts:
+        source = (text("framework.source.given", lang, source=fact.source) if fact.source
+                  else text("framework.source.none", lang))
+        lines.append(text("framework.year.fact", lang, fact=text(f"framework.fact.{fact.key}", lang),
+                          flag=text(f"framework.flag.{fact.flag}", lang), source=source))
     return "\n".join(lines)

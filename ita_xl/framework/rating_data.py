@@ -134,6 +134,9 @@ def bands_of(scheme: RatingScheme) -> Tuple[Tuple[str, float, float], ...]:
     return tuple(out)
 
 
+FACT_FIELDS = ("flag", "source", "note")
+
+
 def facts_from_dict(data: Any, assumed: bool) -> Tuple[Fact, ...]:
     """The ``facts`` object: key -> {flag, source, note}; every key of FACT_KEYS it names."""
     if data is None:
@@ -145,6 +148,12 @@ def facts_from_dict(data: Any, assumed: bool) -> Tuple[Fact, ...]:
         where = f"facts.{key}"
         if key not in FACT_KEYS:
             raise ValueError(f"{where}: unknown fact (known: {', '.join(FACT_KEYS)})")
+        if not isinstance(obj, dict):
+            raise ValueError(f"{where}: must be an object {{flag, source, note}}")
+        unknown = sorted(set(obj) - set(FACT_FIELDS))
+        if unknown:  # a misspelt "source" would otherwise read as "source not recorded"
+            raise ValueError(f"{where}: unknown field '{unknown[0]}' "
+                             f"(known: {', '.join(FACT_FIELDS)})")
         out.append(Fact(key, _flag(obj, where, "unverified"), _text(obj, "source", where, ""),
                         _text(obj, "note", where, ""), assumed))
     return tuple(out)
