@@ -1,4 +1,3 @@
-import os
 import sys
 from pathlib import Path
 
@@ -12,7 +11,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 from builders import MasterSpec, build_master  # noqa: E402
-from render import soffice  # noqa: E402
+from render import need_office  # noqa: E402
 
 REPO = HERE.parent
 SHARED = REPO.parent / "shared"
@@ -23,13 +22,7 @@ def office():
     """Skip when LibreOffice is missing locally; CI sets ITA_XL_REQUIRE_OFFICE=1 to fail instead.
     ITA_XL_SKIP_OFFICE=1 skips the rendering (.ci/run's second pass on the newest Python
     dependencies: LibreOffice did not change, the first pass rendered everything)."""
-    if os.environ.get("ITA_XL_SKIP_OFFICE"):
-        pytest.skip("rendering left to the first CI pass (ITA_XL_SKIP_OFFICE)")
-    if not soffice() or not __import__("shutil").which("pdftoppm"):
-        if os.environ.get("ITA_XL_REQUIRE_OFFICE"):
-            pytest.fail("LibreOffice/poppler required but not installed")
-        pytest.skip("LibreOffice not installed")
-    return soffice()
+    return need_office()
 
 
 @pytest.fixture

@@ -25,6 +25,22 @@ def soffice() -> str:
     return ""
 
 
+def need_office() -> str:
+    """soffice, or skip the test: LibreOffice missing locally (CI sets ITA_XL_REQUIRE_OFFICE=1 to
+    fail instead), or ITA_XL_SKIP_OFFICE=1 (.ci/run's second pass on the newest Python
+    dependencies: LibreOffice did not change, the first pass rendered everything). The ``office``
+    fixture, and module-wide fixtures that render (they are set up before any test's own)."""
+    import pytest
+
+    if os.environ.get("ITA_XL_SKIP_OFFICE"):
+        pytest.skip("rendering left to the first CI pass (ITA_XL_SKIP_OFFICE)")
+    if not soffice() or not shutil.which("pdftoppm"):
+        if os.environ.get("ITA_XL_REQUIRE_OFFICE"):
+            pytest.fail("LibreOffice/poppler required but not installed")
+        pytest.skip("LibreOffice not installed")
+    return soffice()
+
+
 def convert_all(files: Sequence[Path], fmt: str, outdir: Path, timeout: int = 300) -> List[Path]:
     """Convert ``files`` to ``fmt`` (pdf, xlsx, xls…) in ``outdir`` with one LibreOffice process
     and this test process's own profile (:func:`_profile`), so parallel runs never share one;

@@ -7,8 +7,10 @@ import shutil
 import subprocess
 from datetime import datetime
 
+import pytest
+
 from fonts import office_env
-from render import pdf_pages, pdf_text, to_pdf
+from render import convert_all, need_office, pdf_pages, pdf_text
 from sample_analysis import sample_analysis
 
 from ita_xl.briefing import build_briefing
@@ -37,10 +39,28 @@ def _pdf_fonts(pdf) -> str:
     return subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
 
 
-def test_thai_deck_renders_every_slide_with_its_thai_text(office, tmp_path):
-    analysis = sample_analysis(n_measures=6)
-    result = build_briefing(analysis, tmp_path / "briefing.pptx", generated=WHEN)
-    pdf = to_pdf(result.path, tmp_path / "pdf")
+@pytest.fixture(scope="module")
+def drawn(tmp_path_factory):
+    """The Thai deck and the English draft deck on an agency template, drawn by one LibreOffice
+    run: {name: (analysis, result, pdf)}."""
+    from pptx import Presentation
+
+    need_office()
+    tmp = tmp_path_factory.mktemp("drawn")
+    template = tmp / "agency.pptx"
+    Presentation().save(str(template))  # python-pptx's stock 4:3 template
+    thai = sample_analysis(n_measures=6)
+    english = sample_analysis(n_measures=6, draft=True)
+    built = {"th": (thai, build_briefing(thai, tmp / "briefing.pptx", generated=WHEN)),
+             "en": (english, build_briefing(english, tmp / "en.pptx", lang="en",
+                                            template=template, thai_digits=True, generated=WHEN))}
+    pdfs = convert_all([result.path for _, result in built.values()], "pdf", tmp / "pdf")
+    return {name: (analysis, result, pdf)
+            for (name, (analysis, result)), pdf in zip(built.items(), pdfs)}
+
+
+def test_thai_deck_renders_every_slide_with_its_thai_text(drawn):
+    analysis, result, pdf = drawn["th"]
     assert pdf_pages(pdf) == result.slide_count
     text = _flat(pdf_text(pdf))
     assert _flat(analysis.agency) in text
@@ -55,15 +75,8 @@ def test_thai_deck_renders_every_slide_with_its_thai_text(office, tmp_path):
         assert not any(name.replace(" ", "") in fonts for name in OTHER_THAI_FONTS), fonts
 
 
-def test_english_draft_deck_on_an_agency_template_renders(office, tmp_path):
-    from pptx import Presentation
-
-    template = tmp_path / "agency.pptx"
-    Presentation().save(str(template))  # python-pptx's stock 4:3 template
-    analysis = sample_analysis(n_measures=6, draft=True)
-    result = build_briefing(analysis, tmp_path / "en.pptx", lang="en", template=template,
-                            thai_digits=True, generated=WHEN)
-    pdf = to_pdf(result.path, tmp_path / "pdf")
+def test_english_draft_deck_on_an_agency_template_renders(drawn):
+    _analysis, result, pdf = drawn["en"]
     assert pdf_pages(pdf) == result.slide_count
     text = pdf_text(pdf)
     assert "Overall score, fiscal year ๒๐๒๓" in text and "(BE ๒๕๖๖)" in text

@@ -19,7 +19,7 @@ from pptx import Presentation
 from pptx.util import Pt
 
 from fonts import office_env
-from render import convert_all, soffice
+from render import convert_all, need_office
 from sample_analysis import sample_analysis
 from typeset_check import check
 
@@ -73,13 +73,8 @@ def _narrow_header(path: Path) -> Path:
 
 
 def _need_office() -> None:
-    """As conftest's ``office`` fixture, for a module-wide fixture."""
-    if os.environ.get("ITA_XL_SKIP_OFFICE"):
-        pytest.skip("rendering left to the first CI pass (ITA_XL_SKIP_OFFICE)")
-    if not soffice() or not shutil.which("pdftoppm"):
-        if os.environ.get("ITA_XL_REQUIRE_OFFICE"):
-            pytest.fail("LibreOffice/poppler required but not installed")
-        pytest.skip("LibreOffice not installed")
+    """As conftest's ``office`` fixture, for a module-wide fixture; and TH Sarabun New's metrics."""
+    need_office()
     if not office_env():
         if os.environ.get("ITA_XL_REQUIRE_OFFICE"):
             pytest.fail("fonts-thai-tlwg (Laksaman) and fontTools are needed for TH Sarabun New")
