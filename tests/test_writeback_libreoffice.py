@@ -143,9 +143,14 @@ def _spliced_once(tmp: Path) -> Dict[str, Path]:
 
 
 # --- checks ---------------------------------------------------------------------------------
+def load(path: Path) -> openpyxl.Workbook:
+    """The workbook as openpyxl reads it (an .xlsm without keeping its VBA: only sheets are
+    compared, and a kept VBA archive is a zip openpyxl never closes)."""
+    return openpyxl.load_workbook(path)
+
+
 def code_names(path: Path) -> Dict[str, Optional[str]]:
-    wb = openpyxl.load_workbook(path, keep_vba=path.suffix == ".xlsm")
-    return {ws.title: ws.sheet_properties.codeName for ws in wb.worksheets}
+    return {ws.title: ws.sheet_properties.codeName for ws in load(path).worksheets}
 
 
 def marker_names(path: Path) -> List[etree._Element]:
@@ -155,7 +160,7 @@ def marker_names(path: Path) -> List[etree._Element]:
 
 def assert_markers_right(path: Path) -> None:
     """Exactly two hidden names per computed sheet, scoped to it and pointing at it; no others."""
-    titles = openpyxl.load_workbook(path, keep_vba=path.suffix == ".xlsm").sheetnames
+    titles = load(path).sheetnames
     expected = set()
     for title, code in code_names(path).items():
         if code and code.startswith("itaxl_") and not code[-1].isdigit():
@@ -188,10 +193,10 @@ def test_libreoffice_drops_code_names_but_keeps_the_marker_names(saved):
 @pytest.mark.parametrize("name", ["plain", "macro"])
 def test_resaved_sheets_are_replaced_in_place(saved, tmp_path, name):
     resaved = saved[name]
-    before = openpyxl.load_workbook(resaved, keep_vba=resaved.suffix == ".xlsm").sheetnames
+    before = load(resaved).sheetnames
     result, run2 = splice_again(resaved, tmp_path)
     assert result.replaced == OURS and result.renamed == {} and result.removed == []
-    assert openpyxl.load_workbook(run2, keep_vba=run2.suffix == ".xlsm").sheetnames == before
+    assert load(run2).sheetnames == before
     assert comparison_values(run2) == SCORES_V2
     assert {code_names(run2)[t] for t in OURS} == {"itaxl_comparison", "itaxl_gap"}
     assert_markers_right(run2)
