@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+from functools import lru_cache
 from typing import Dict, List, Optional, Set, Tuple
 
 from lxml import etree
@@ -41,9 +42,11 @@ def used_styles(root: etree._Element) -> Tuple[Set[int], Set[int]]:
     xfs: Set[int] = set()
     dxfs: Set[int] = set()
     for el in root.iter():
-        if not isinstance(el.tag, str) or etree.QName(el).namespace not in MAIN_NS:
+        if not isinstance(el.tag, str):
             continue
-        name = _local(el)
+        namespace, name = _split(el.tag)
+        if namespace not in MAIN_NS:
+            continue
         if name in ("c", "row") and el.get("s") is not None:
             xfs.add(int(el.get("s")))
         elif name == "col" and el.get("style") is not None:
@@ -56,13 +59,14 @@ def used_styles(root: etree._Element) -> Tuple[Set[int], Set[int]]:
 def transform(root: etree._Element, strings: List[etree._Element], xf: Dict[int, int],
               dxf: Dict[int, int], selected: bool, renames: Dict[str, str]) -> bytes:
     """The sheet's XML ready for the master (``root`` is changed in place)."""
+    inlines: Dict[Tuple[Optional[str], int], etree._Element] = {}
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             continue
-        name = _local(el)
-        in_main = etree.QName(el).namespace in MAIN_NS
+        namespace, name = _split(el.tag)
+        in_main = namespace in MAIN_NS
         if in_main and name == "c":
-            _cell(el, strings, xf)
+            _cell(el, strings, xf, inlines)
         elif in_main and name == "row" and el.get("s") is not None:
             el.set("s", str(xf[int(el.get("s"))]))
         elif in_main and name == "col" and el.get("style") is not None:
@@ -78,7 +82,10 @@ def transform(root: etree._Element, strings: List[etree._Element], xf: Dict[int,
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _cell(c: etree._Element, strings: List[etree._Element], xf: Dict[int, int]) -> None:
+def _cell(c: etree._Element, strings: List[etree._Element], xf: Dict[int, int],
+          inlines: Dict[Tuple[Optional[str], int], etree._Element]) -> None:
+    """Re-index the cell's style; a shared string becomes an inline one (built once per string
+    in ``inlines``, each cell getting its own copy)."""
     if c.get("s") is not None:
         c.set("s", str(xf[int(c.get("s"))]))
     if c.get("vm") is not None:
@@ -87,16 +94,19 @@ def _cell(c: etree._Element, strings: List[etree._Element], xf: Dict[int, int]) 
         del c.attrib["cm"]  # dynamic-array metadata lives in the computed package; keep a plain array
     if c.get("t") != "s":
         return
-    ns = etree.QName(c).namespace
+    ns = _split(c.tag)[0]
     v = c.find(f"{{{ns}}}v")
-    si = strings[int(v.text)]
-    inline = etree.Element(f"{{{ns}}}is")
-    for child in si:
-        if isinstance(child.tag, str):
-            inline.append(copy.deepcopy(child))
-    for t in inline.iter(f"{{{ns}}}t"):
-        t.set(XML_SPACE, "preserve")
-    c.replace(v, inline)
+    index = int(v.text)
+    key = (ns, index)
+    template = inlines.get(key)
+    if template is None:
+        template = inlines[key] = etree.Element(f"{{{ns}}}is")
+        for child in strings[index]:
+            if isinstance(child.tag, str):
+                template.append(copy.deepcopy(child))
+        for t in template.iter(f"{{{ns}}}t"):
+            t.set(XML_SPACE, "preserve")
+    c.replace(v, copy.deepcopy(template))
     c.set("t", "inlineStr")
 
 
@@ -118,4 +128,12 @@ def rename_refs(formula: str, renames: Dict[str, str]) -> str:
 
 
 def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname
+    return _split(el.tag)[1]
+
+
+@lru_cache(maxsize=1024)
+def _split(tag: str) -> Tuple[Optional[str], str]:
+    """(namespace, local name) of an element's tag, as ``etree.QName`` gives them; a sheet has a
+    few dozen distinct tags over thousands of elements, so each is split once."""
+    qname = etree.QName(tag)
+    return qname.namespace, qname.localname
