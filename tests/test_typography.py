@@ -62,3 +62,16 @@ def test_every_writer_measures_with_the_same_advances():
     assert sheet_rows.line_height(14) == typography.cell_line_height(14)
     assert tables.row_height([text], [1000], 18) == pytest.approx(
         textfit.line_height(18) + sum(tables.cell_margins(18)[1::2]))
+
+
+def test_remembered_widths_match_the_summed_advances_bold_or_not_and_after_a_fresh_start(
+        monkeypatch):
+    texts = ["ก", "มาตรการที่ 1 ", "ตัวชี้วัด", "", "ABC 80%"]
+    expected = {(t, b): sum(typography.char_em(ch, b) for ch in t) for t in texts
+                for b in (False, True)}
+    monkeypatch.setattr(typography, "_WIDTHS_KEPT", 3)  # the memo fills and starts afresh
+    for _round in range(2):
+        for (text, bold), width in expected.items():
+            assert typography.em_width(text, bold) == pytest.approx(width, abs=1e-12)
+    assert len(typography._WIDTHS) <= 3
+    assert typography.em_width("ก", True) > typography.em_width("ก", False)
