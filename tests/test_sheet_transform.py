@@ -41,3 +41,23 @@ def test_cells_sharing_a_string_each_get_their_own_inline_copy():
     assert len(inline) == 4 and len({id(el) for el in inline}) == 4
     assert root.find(f".//{{{MAIN}}}row").get("s") == "5"
     assert root.find(f".//{{{MAIN}}}sheetView").get("tabSelected") == "1"
+
+
+def test_renames_reach_formulas_in_every_namespace_and_hyperlinks_only_when_asked():
+    x14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"
+    xm = "http://schemas.microsoft.com/office/excel/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    sheet = (f'<worksheet xmlns="{MAIN}" xmlns:x14="{x14}" xmlns:xm="{xm}" xmlns:r="{rel}">'
+             '<sheetData><row r="1"><c r="A1"><f>\'ผล เดิม\'!A1+Old!B2</f><v>1</v></c></row>'
+             '</sheetData><hyperlinks><hyperlink ref="B1" location="Old!A1"/></hyperlinks>'
+             '<extLst><ext><x14:dataValidations><x14:dataValidation><x14:formula1>'
+             '<xm:f>Old!$A$1:$A$3</xm:f></x14:formula1></x14:dataValidation>'
+             '</x14:dataValidations></ext></extLst></worksheet>').encode()
+    renames = {"ผล เดิม": "ผล ใหม่", "Old": "New"}
+    out = etree.fromstring(transform(etree.fromstring(sheet), [], {}, {}, False, renames))
+    assert out.findtext(f".//{{{MAIN}}}f") == "'ผล ใหม่'!A1+'New'!B2"
+    assert out.find(f".//{{{MAIN}}}hyperlink").get("location") == "'New'!A1"
+    assert out.findtext(f".//{{{xm}}}f") == "'New'!$A$1:$A$3"
+    kept = etree.fromstring(transform(etree.fromstring(sheet), [], {}, {}, False, {}))
+    assert kept.findtext(f".//{{{xm}}}f") == "Old!$A$1:$A$3"
+    assert kept.find(f".//{{{MAIN}}}hyperlink").get("location") == "Old!A1"

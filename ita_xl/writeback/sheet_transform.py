@@ -20,6 +20,12 @@ from ita_xl.writeback.styles_merge import parse_xml
 
 XML_SPACE = "{%s}space" % xmltext.XML_NS
 _FORMULA_TAGS = {"f", "formula", "formula1", "formula2"}
+# The elements each pass looks at (lxml picks them out in C, in document order; "{*}" is any
+# namespace or none): a sheet is mostly <v>, <is> and <t>, which neither pass touches.
+_STYLED = tuple(f"{{{ns}}}{name}" for ns in MAIN_NS for name in ("c", "row", "col", "cfRule"))
+_CHANGED = _STYLED + tuple(f"{{{ns}}}{name}" for ns in MAIN_NS
+                           for name in ("sheetView", "hyperlink"))
+_FORMULAS = tuple("{*}" + name for name in sorted(_FORMULA_TAGS))
 
 
 def code_name(data: bytes) -> Optional[str]:
@@ -41,12 +47,8 @@ def used_styles(root: etree._Element) -> Tuple[Set[int], Set[int]]:
     """Indexes of cellXfs (cells, rows, columns) and dxfs (conditional formats) a sheet uses."""
     xfs: Set[int] = set()
     dxfs: Set[int] = set()
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        namespace, name = _split(el.tag)
-        if namespace not in MAIN_NS:
-            continue
+    for el in root.iter(*_STYLED):
+        name = _split(el.tag)[1]
         if name in ("c", "row") and el.get("s") is not None:
             xfs.add(int(el.get("s")))
         elif name == "col" and el.get("style") is not None:
@@ -60,9 +62,7 @@ def transform(root: etree._Element, strings: List[etree._Element], xf: Dict[int,
               dxf: Dict[int, int], selected: bool, renames: Dict[str, str]) -> bytes:
     """The sheet's XML ready for the master (``root`` is changed in place)."""
     inlines: Dict[Tuple[Optional[str], int], etree._Element] = {}
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            continue
+    for el in list(root.iter(*(_CHANGED + _FORMULAS if renames else _CHANGED))):
         namespace, name = _split(el.tag)
         in_main = namespace in MAIN_NS
         if in_main and name == "c":
