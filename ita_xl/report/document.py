@@ -8,6 +8,7 @@ Only python-docx's public API and the documented ``element`` of its objects are 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 from typing import Iterable, List, Optional, Sequence
@@ -72,6 +73,18 @@ def set_font(element, size: float, bold: bool = False) -> None:
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+@lru_cache(maxsize=8192)
+def _shown(text: str, thai_digits: bool) -> str:
+    """``text`` as a document shows it (Writer.d); remembered, as a long table repeats its units,
+    periods and statuses row after row."""
+    text = _NO_BREAK_AFTER.sub("\\1\u00a0", text)  # never "พ.ศ." at a line end, its year below
+    text = _NO_BREAK_BEFORE.sub("\u00a0", text)  # nor "๖" apart from its "เดือน"
+    text = _SIGN.sub("\\1\u2060", text)  # nor "(-" apart from "๕.๙๙" (word joiner)
+    if not thai_digits:
+        return text
+    return _DIGITS.sub(lambda m: thai.to_thai_digits(m.group()), text)
+
+
 def _xml_text(text: str) -> str:
     """Text safe inside <w:t>: escaped, without characters XML cannot hold."""
     return escape(_NOT_XML.sub("", text))
@@ -104,12 +117,7 @@ class Writer:
 
     def d(self, text: str) -> str:
         """``text`` with Thai digits (the default of official documents) or as it is."""
-        text = _NO_BREAK_AFTER.sub("\\1\u00a0", text)  # never "พ.ศ." at a line end, its year below
-        text = _NO_BREAK_BEFORE.sub("\u00a0", text)  # nor "๖" apart from its "เดือน"
-        text = _SIGN.sub("\\1\u2060", text)  # nor "(-" apart from "๕.๙๙" (word joiner)
-        if not self.thai_digits:
-            return text
-        return _DIGITS.sub(lambda m: thai.to_thai_digits(m.group()), text)
+        return _shown(text, self.thai_digits)
 
     def run(self, para: Paragraph, text: str, size: float = SIZE, bold: bool = False):
         r = para.add_run(self.d(text))
@@ -193,10 +201,11 @@ class Writer:
         cells = []
         for value, width, align in zip(values, twips, aligns):
             jc = {"c": "center", "r": "right"}.get(align, "left")
+            head = (f'<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" '
+                    f'w:lineRule="auto"/><w:jc w:val="{jc}"/></w:pPr><w:r>{run_pr}'
+                    '<w:t xml:space="preserve">')
             paras = "".join(
-                f'<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" '
-                f'w:lineRule="auto"/><w:jc w:val="{jc}"/></w:pPr><w:r>{run_pr}'
-                f'<w:t xml:space="preserve">{_xml_text(self.d(line))}</w:t></w:r></w:p>'
+                f'{head}{_xml_text(self.d(line))}</w:t></w:r></w:p>'
                 for line in (str(value).split("\n") if str(value) else [""]))
             cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
                          f"{paras}</w:tc>")
