@@ -182,3 +182,30 @@ def replace_sheet(path: Path, title: str, rows: Sequence[Sequence[Any]], merges:
         ws.merge_cells(rng)
     wb.save(path)
     return path
+
+
+def example_staff_sheets(dest: Path) -> Path:
+    """The bundled example master's sheets without cell comments, saved by openpyxl at ``dest``:
+    the staff part the write-back corpus grafts onto other producers' packages."""
+    import warnings
+
+    example = Path(__file__).parent.parent / "workbooks" / "example-master.xlsx"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        wb = openpyxl.load_workbook(example)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.comment is not None:
+                    cell.comment = None
+    wb.save(dest)
+    return dest
+
+
+def other_program_saves(master: Path) -> bytes:
+    """What LibreOffice or Excel would do while ita-xl works: write a different workbook over
+    the master; its new bytes."""
+    wb = openpyxl.load_workbook(master)
+    wb["หน่วยงาน"]["B9"] = "แก้ไขโดยคนอื่น"
+    wb.save(master)
+    return master.read_bytes()

@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from builders import MasterSpec, build_master
+from builders import MasterSpec, build_master, other_program_saves
 from proc import REPO, command, environment, run_to_files
 from test_writeback_splice import computed_package
 
@@ -73,14 +73,6 @@ def test_an_open_output_stops_the_run_before_the_master_is_touched(tmp_path):
 
 # --- a save by another program while ita-xl works --------------------------------------------
 
-def _other_program_saves(master: Path) -> bytes:
-    """What LibreOffice would do: write a different workbook over the master."""
-    wb = openpyxl.load_workbook(master)
-    wb["หน่วยงาน"]["B9"] = "แก้ไขโดยคนอื่น"
-    wb.save(master)
-    return master.read_bytes()
-
-
 def test_a_save_while_writing_keeps_both(tmp_path):
     master = build_master(tmp_path / "master.xlsx", MasterSpec())
     computed = computed_package(tmp_path / "c.xlsx")
@@ -91,7 +83,7 @@ def test_a_save_while_writing_keeps_both(tmp_path):
 
     def write(dest: Path) -> None:
         splice_sheets(master, computed, dest)
-        theirs.append(_other_program_saves(master))
+        theirs.append(other_program_saves(master))
 
     with pytest.raises(errors.MasterChanged) as caught:
         safewrite.replace_master(master, write, snapshot=snapshot, journal=journal)
@@ -123,7 +115,7 @@ def test_a_lock_that_appears_while_writing_keeps_both(tmp_path):
 def test_a_save_before_the_backup_writes_nothing(tmp_path):
     master = build_master(tmp_path / "master.xlsx", MasterSpec())
     snapshot = safewrite.Snapshot.take(master)
-    theirs = _other_program_saves(master)
+    theirs = other_program_saves(master)
     with pytest.raises(errors.MasterChangedEarly):
         safewrite.replace_master(master, lambda dest: pytest.fail("must not write"),
                                  snapshot=snapshot)
@@ -167,7 +159,7 @@ def test_a_concurrent_save_through_the_command_line(tmp_path):
     try:
         _paused(gate, 1, child)  # the new master is written and closed, not yet moved in place
         assert _sound(next(tmp_path.glob(".~ita-xl-*.tmp.xlsx")))
-        theirs = _other_program_saves(master)
+        theirs = other_program_saves(master)
         for n in range(1, 10):  # let every replace of the run go on
             (gate / f"go-{n}").touch()
         out, err = child.communicate(timeout=120)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from builders import MasterSpec, build_master
+from builders import MasterSpec, build_master, example_staff_sheets, other_program_saves
 from click.testing import CliRunner
 from proc import REPO, command, environment, run_to_files
 from test_writeback_robust import MUTATIONS
@@ -84,19 +84,9 @@ def test_a_foreign_workbook_in_the_beta_layout_is_refused_leaving_nothing(tmp_pa
     """apache-sample-beta's layout (workbook.xml in the Excel 2007 beta namespace) on a real
     foreign package: apache-47889 with the example master's sheets grafted on, as
     test_writeback_corpus builds it; the real command refuses and leaves no trace."""
-    import warnings
-
     from ita_xl.writeback import add_foreign_sheets
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        wb = openpyxl.load_workbook(EXAMPLE)
-    for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                if cell.comment is not None:
-                    cell.comment = None
-    wb.save(tmp_path / "staff.xlsx")
+    example_staff_sheets(tmp_path / "staff.xlsx")
     add_foreign_sheets(REPO / "tests" / "data" / "foreign" / "apache-47889.xlsx",
                        tmp_path / "staff.xlsx", tmp_path / "grafted.xlsx")
     folder = tmp_path / "m"
@@ -143,13 +133,6 @@ def test_a_lock_leaves_nothing(tmp_path, lock):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["master.xlsx", lock, "o"])
 
 
-def _other_program_saves(master: Path) -> bytes:
-    wb = openpyxl.load_workbook(master)
-    wb["หน่วยงาน"]["B9"] = "แก้ไขโดยคนอื่น"
-    wb.save(master)
-    return master.read_bytes()
-
-
 def test_a_save_found_before_the_backup_leaves_nothing(tmp_path):
     """Another program saves while the sheets are built (after the read, before the backup)."""
     master = build_master(tmp_path / "master.xlsx", MasterSpec())
@@ -157,7 +140,7 @@ def test_a_save_found_before_the_backup_leaves_nothing(tmp_path):
 
     def progress(key: str, **_params) -> None:
         if key == "progress-writing-master":
-            theirs.append(_other_program_saves(master))
+            theirs.append(other_program_saves(master))
 
     journal = Journal()
     with pytest.raises(errors.MasterChangedEarly):

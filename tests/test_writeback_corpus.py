@@ -21,6 +21,7 @@ from typing import Dict
 import openpyxl
 import pytest
 import xlsxwriter
+from builders import example_staff_sheets
 from click.testing import CliRunner
 from render import convert, convert_all
 from test_writeback_splice import assert_preserved, parts
@@ -52,16 +53,7 @@ def tmp(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def staff(tmp) -> Path:
     """The example master's sheets, without cell comments."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        wb = openpyxl.load_workbook(EXAMPLE)
-    for ws in wb.worksheets:
-        for row in ws.iter_rows():
-            for cell in row:
-                if cell.comment is not None:
-                    cell.comment = None
-    wb.save(tmp / "staff.xlsx")
-    return tmp / "staff.xlsx"
+    return example_staff_sheets(tmp / "staff.xlsx")
 
 
 def openpyxl_base(path: Path) -> Path:
