@@ -15,8 +15,8 @@ from ita_xl.master.instruments import COMPUTED, FROM_WEIGHTED, TYPED, Instrument
     instrument_scores
 from ita_xl.master.model import Located, ResultRow
 from ita_xl.messages import text
-from ita_xl.rounding import OVERALL_TOLERANCE, diff, differs
-from ita_xl.validate.checks_results import _overall, _rows, _year, _year_params
+from ita_xl.rounding import diff
+from ita_xl.validate.checks_results import _overall, _rows, _year, _year_params, mismatch
 from ita_xl.validate.context import Context, is_blank, num, register, shown
 from ita_xl.validate.findings import Finding
 
@@ -110,15 +110,9 @@ def check_instrument_scores(ctx: Context) -> Iterator[Finding]:
             continue
         scores = _scores_of(ctx, row, fw)
         for code in scores.codes(TYPED):
-            typed, computed = scores.values[code], scores.computed.get(code)
-            if computed is None or not differs(typed, computed, OVERALL_TOLERANCE):
-                continue
-            trusted = fw.weights_verified
-            yield ctx.at("warning" if trusted else "info",
-                         "instrument-mismatch" if trusted else "instrument-mismatch-unverified",
-                         row.instruments[code], instrument=code, value=num(typed),
-                         computed=num(computed), difference=num(diff(typed, computed)),
-                         **_year_params(row))
+            yield from mismatch(ctx, fw, "instrument-mismatch", row.instruments[code],
+                                scores.values[code], scores.computed.get(code), instrument=code,
+                                **_year_params(row))
 
 
 def check_labels(ctx: Context) -> Iterator[Finding]:

@@ -6,7 +6,7 @@ can be recomputed.
 """
 from __future__ import annotations
 
-from typing import Dict, Iterator, List, Optional
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional
 
 from ita_xl.analysis_math import weighted_mean
 from ita_xl.master.model import ResultRow
@@ -14,6 +14,9 @@ from ita_xl.rounding import OVERALL_TOLERANCE, diff, differs
 from ita_xl.messages import text
 from ita_xl.validate.context import Context, is_blank, is_number, num, register, shown
 from ita_xl.validate.findings import Finding
+
+if TYPE_CHECKING:
+    from ita_xl.framework.model import Framework
 
 CODES = register(
     "results",
@@ -99,12 +102,20 @@ def check_against_scores(ctx: Context) -> Iterator[Finding]:
         if fw is None:
             continue
         computed = weighted_mean((fw.weights[n], s) for n, s in scores.items())
-        if computed is not None and differs(overall, computed, OVERALL_TOLERANCE):
-            verified = fw.weights_verified
-            yield ctx.at("warning" if verified else "info",
-                         "overall-mismatch" if verified else "overall-mismatch-unverified",
-                         row.overall, value=num(overall), computed=num(computed), year=year,
-                         difference=num(diff(overall, computed)))
+        yield from mismatch(ctx, fw, "overall-mismatch", row.overall, overall, computed, year=year)
+
+
+def mismatch(ctx: Context, fw: Framework, code: str, cell: Any, typed: float,
+             computed: Optional[float], **params: Any) -> Iterator[Finding]:
+    """A typed score against what its parts compute to, beyond published rounding: a warning
+    when the year's weights are verified, else a note (``<code>-unverified``) — one rule for the
+    overall and the instrument scores."""
+    if computed is None or not differs(typed, computed, OVERALL_TOLERANCE):
+        return
+    verified = fw.weights_verified
+    yield ctx.at("warning" if verified else "info", code if verified else f"{code}-unverified",
+                 cell, value=num(typed), computed=num(computed),
+                 difference=num(diff(typed, computed)), **params)
 
 
 def check_years_match(ctx: Context) -> Iterator[Finding]:
