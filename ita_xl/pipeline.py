@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from ita_xl.errors import ExitCode
 from ita_xl.journal import Journal
@@ -148,12 +149,31 @@ def run(path: Path, options: Optional[RunOptions] = None, progress: Progress = _
     analysis = None
     if not report.has_errors or opts.allow_errors:
         analysis = _analyse(checked, draft, opts.as_of or date.today())
-    outputs = _prepare_outputs(analysis, master_path, opts) if analysis is not None else None
-    try:
+    if analysis is None:
+        return _write(checked, None, None, opts, draft, snapshot, journal, progress)
+    _check_template(opts)
+    with output_folder(master_path, opts.out) as folder:
+        outputs = _prepare_outputs(analysis, folder)
         return _write(checked, analysis, outputs, opts, draft, snapshot, journal, progress)
+
+
+@contextmanager
+def output_folder(master: Path, out: Optional[Path]) -> Iterator[Path]:
+    """The output folder (``out``, or ita-xl-output/ beside the master), created if need be —
+    and removed again, if this made it and it is still empty, when the job stops (a refusal, an
+    error, Ctrl-C) before writing into it."""
+    from ita_xl import safewrite
+    from ita_xl.errors import OutputNotWritable
+
+    folder = Path(out) if out else master.parent / OUTPUT_DIR
+    try:
+        made = safewrite.make_folder(folder)
+    except OSError as exc:
+        raise OutputNotWritable(path=folder) from exc
+    try:
+        yield folder
     except BaseException:
-        if outputs is not None:  # a refusal or a stop: the output folder this run made goes again
-            safewrite.remove_empty_folders(outputs.made)
+        safewrite.remove_empty_folders(made)
         raise
 
 
@@ -221,33 +241,26 @@ class _Outputs:
     folder: Path
     summary: Path
     deck: Path
-    made: List[Path] = field(default_factory=list)  # folders this run created (removed on a stop)
 
 
-def _prepare_outputs(analysis, master_path: Path, opts: RunOptions) -> _Outputs:
-    """Everything that could stop the outputs, checked before the master is touched: the
-    template, the output folder, and decks or summaries still open in PowerPoint or Excel."""
-    from ita_xl import safewrite
-    from ita_xl.briefing import check_template
-    from ita_xl.errors import OutputNotWritable
-
+def _check_template(opts: RunOptions) -> None:
+    """A deck template that cannot be used stops the run before anything is made."""
     if opts.template is not None:
+        from ita_xl.briefing import check_template
+
         check_template(Path(opts.template), opts.lang)
-    folder = Path(opts.out) if opts.out else master_path.parent / OUTPUT_DIR
-    try:
-        made = safewrite.make_folder(folder)
-    except OSError as exc:
-        raise OutputNotWritable(path=folder) from exc
+
+
+def _prepare_outputs(analysis, folder: Path) -> _Outputs:
+    """The outputs' paths, checked before the master is touched: decks or summaries still open
+    in PowerPoint or Excel stop the run."""
+    from ita_xl import safewrite
+
     stem = output_stem(analysis.fiscal_year, analysis.agency)
-    outputs = _Outputs(folder, folder / f"{stem}-summary.xlsx", folder / f"{stem}-briefing.pptx",
-                       made)
-    try:
-        for path in (outputs.summary, outputs.deck):
-            if path.exists():
-                safewrite.check_writable(path)
-    except BaseException:
-        safewrite.remove_empty_folders(made)
-        raise
+    outputs = _Outputs(folder, folder / f"{stem}-summary.xlsx", folder / f"{stem}-briefing.pptx")
+    for path in (outputs.summary, outputs.deck):
+        if path.exists():
+            safewrite.check_writable(path)
     return outputs
 
 

@@ -6,16 +6,16 @@ validation errors unless asked, in which case every page is marked ฉบับ�
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator, List, Optional
+from typing import Any, Iterable, List, Optional
 
-from ita_xl.errors import ExitCode, FileMissing, OutputNotWritable
+from ita_xl.errors import ExitCode, FileMissing
 from ita_xl.journal import Journal
 from ita_xl.measure_status import FollowUp
-from ita_xl.pipeline import OUTPUT_DIR, Progress, Validation, _quiet, output_stem, validate_workbook
+from ita_xl.pipeline import (Progress, Validation, _quiet, output_folder, output_stem,
+                             validate_workbook)
 from ita_xl.report.errors import AsOfInvalid, DocxTemplateInvalid, NothingToAnalyse
 from ita_xl.validate.findings import Report
 
@@ -74,24 +74,6 @@ def check_docx_template(path: Optional[Path]) -> None:
         raise DocxTemplateInvalid(path=path, detail=type(exc).__name__) from exc
 
 
-@contextmanager
-def _folder(master: Path, opts: DocJobOptions) -> Iterator[Path]:
-    """The output folder, created if need be — and removed again (if this made it and it is still
-    empty) when the job stops before writing into it."""
-    from ita_xl.safewrite import make_folder, remove_empty_folders
-
-    folder = Path(opts.out) if opts.out else master.parent / OUTPUT_DIR
-    try:
-        made = make_folder(folder)
-    except OSError as exc:
-        raise OutputNotWritable(path=folder) from exc
-    try:
-        yield folder
-    except BaseException:
-        remove_empty_folders(made)
-        raise
-
-
 def _doc_options(opts: DocJobOptions, draft: bool):
     from ita_xl.report import DocOptions
 
@@ -141,7 +123,7 @@ def write_report(path: Path, opts: Optional[DocJobOptions] = None, progress: Pro
     checked, result, analysis = _checked(master, opts, None, progress)
     if analysis is None:
         return result
-    with _folder(master, opts) as folder:
+    with output_folder(master, opts.out) as folder:
         dest = folder / f"{output_stem(analysis.fiscal_year, analysis.agency)}-report.docx"
         if dest.exists():
             check_writable(dest)
@@ -176,7 +158,7 @@ def write_progress(path: Path, as_of: date, opts: Optional[DocJobOptions] = None
         return result
     result.follow_up, result.measures = analysis.follow_up, list(analysis.measures)
     stem = output_stem(analysis.fiscal_year, analysis.agency)
-    with _folder(master, opts) as folder:
+    with output_folder(master, opts.out) as folder:
         dest = folder / f"{stem}-progress-{as_of.isoformat()}.docx"
         if dest.exists():
             safewrite.check_writable(dest)
